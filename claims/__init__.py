@@ -1,0 +1,1 @@
+"""The claim desk: read articles, find claims and quotes with their speakers, track verdicts."""

@@ -1,0 +1,1 @@
+"""Embeddings (sentence-transformers) and similarity search (FAISS) over stored claims."""

@@ -1,0 +1,172 @@
+"""Sentence embeddings for the whole claim desk, loaded offline through sentence-transformers.
+
+`get_embedder()` returns a process-wide cached `Embedder` whose vectors are float32 and
+L2-normalised, so a dot product is a cosine similarity. The default model is multilingual-e5-small
+(384 dims), converted once into ``models/e5-small`` by `index.convert` from installed packages.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from claims.errors import ClaimDeskError, ValidationError
+
+# Nothing may be downloaded at run time: make every Hugging Face library refuse the network
+# before sentence_transformers / transformers are imported anywhere through this module.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warnings from the tokenizer
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+DEFAULT_MODEL = "e5-small"
+MODEL_ENV = "CLAIMDESK_MODEL"
+MODELS_DIR_ENV = "CLAIMDESK_MODELS_DIR"
+_REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+class ModelMissingError(ClaimDeskError):
+    """The converted embedding model is not on disk and cannot be built here."""
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """An embedding model the claim desk knows: folder, vector size and the prompts it expects."""
+
+    name: str
+    path: Path
+    dim: int
+    query_prompt: str
+    passage_prompt: str
+
+
+# name -> (folder name under models_dir(), dim, query prompt, passage prompt)
+_KNOWN_MODELS: dict[str, tuple[str, int, str, str]] = {
+    "e5-small": ("e5-small", 384, "query: ", "passage: "),
+}
+
+
+def models_dir() -> Path:
+    """Folder holding converted models: $CLAIMDESK_MODELS_DIR, else <repo root>/models."""
+    override = os.environ.get(MODELS_DIR_ENV)
+    return Path(override).expanduser() if override else _REPO_ROOT / "models"
+
+
+def model_spec(name: str | None = None) -> ModelSpec:
+    """Spec for `name` (else $CLAIMDESK_MODEL, else 'e5-small'); ValidationError if unknown."""
+    name = name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    if name not in _KNOWN_MODELS:
+        known = ", ".join(sorted(_KNOWN_MODELS))
+        raise ValidationError(f"unknown embedding model {name!r} (known: {known})")
+    folder, dim, query_prompt, passage_prompt = _KNOWN_MODELS[name]
+    return ModelSpec(name, models_dir() / folder, dim, query_prompt, passage_prompt)
+
+
+def _cpu_count() -> int:
+    """CPUs this process may run on (affinity-aware; cgroup-limited containers included)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def load_sentence_transformers() -> ModuleType:
+    """Import sentence_transformers offline, with torch using every available core once.
+
+    Returns the module. torch's default can pick fewer threads than cores on small VMs,
+    and inter-op parallelism only adds contention for a single encode call.
+    """
+    import sentence_transformers
+    import torch
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # no "Loading weights" bars in the CLI or the dashboard
+    torch.set_num_threads(_cpu_count())
+    try:
+        torch.set_num_interop_threads(1)
+    except RuntimeError:  # already set, or parallel work already started in this process
+        pass
+    return sentence_transformers
+
+
+class Embedder:
+    """Encodes queries and passages into float32 L2-normalised vectors of size `dim`."""
+
+    def __init__(self, spec: ModelSpec, model: SentenceTransformer) -> None:
+        self.spec = spec
+        self.name = spec.name
+        self.dim = spec.dim
+        self._model = model
+
+    def _encode(self, texts: list[str], prompt: str, batch_size: int) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = self._model.encode(
+            list(texts),
+            prompt=prompt,
+            batch_size=batch_size,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def encode_queries(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Embed search queries (claims looked up); returns float32 (len(texts), dim), unit rows."""
+        return self._encode(texts, self.spec.query_prompt, batch_size)
+
+    def encode_passages(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Embed stored texts (claims, sentences); returns float32 (len(texts), dim), unit rows."""
+        return self._encode(texts, self.spec.passage_prompt, batch_size)
+
+
+_cache: dict[tuple[str, Path], Embedder] = {}
+_lock = threading.Lock()
+
+
+def _ensure_model_folder(spec: ModelSpec) -> None:
+    """Convert the model if its folder is missing and the source packages are installed."""
+    from index import convert
+
+    if convert.is_complete(spec.path):
+        return
+    if convert.find_sources() is None:
+        raise ModelMissingError(
+            f"embedding model {spec.name!r} not found in {spec.path}; run `make models`"
+        )
+    print(
+        f"claimdesk: building embedding model {spec.name!r} in {spec.path} (one-off, ~1 min)",
+        file=sys.stderr,
+    )
+    convert.convert(spec.path)
+
+
+def get_embedder(name: str | None = None) -> Embedder:
+    """The process-wide Embedder for `name` (else $CLAIMDESK_MODEL, else 'e5-small').
+
+    Loaded once per process and folder. Builds the model folder on first use when possible;
+    raises ModelMissingError when it is absent and cannot be built.
+    """
+    spec = model_spec(name)
+    key = (spec.name, spec.path.resolve())
+    with _lock:
+        cached = _cache.get(key)
+        if cached is not None:
+            return cached
+        _ensure_model_folder(spec)
+        st = load_sentence_transformers()
+        model = st.SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
+        model.eval()
+        embedder = Embedder(spec, model)
+        _cache[key] = embedder
+        return embedder
