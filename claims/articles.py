@@ -12,7 +12,7 @@ import numpy as np
 from claims.errors import DuplicateError, NotFoundError
 from claims.normalize import normalize_for_hash
 from claims.reading import Document
-from claims.store import Store, rows_as_dicts
+from claims.store import Store, insert_id, rows_as_dicts
 from claims.types import Extraction
 
 
@@ -53,7 +53,8 @@ def save_article(
     def write(con: duckdb.DuckDBPyConnection) -> SavedArticle:
         if con.execute("SELECT 1 FROM articles WHERE content_hash = ?", [digest]).fetchone():
             raise DuplicateError(f"{doc.source_name or doc.title}: article already stored")
-        article_id = con.execute(
+        article_id = insert_id(
+            con,
             """INSERT INTO articles (content_hash, title, url, publisher, published,
                    external_id, lang, text, source_name)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
@@ -68,7 +69,7 @@ def save_article(
                 doc.text,
                 doc.source_name,
             ],
-        ).fetchone()[0]
+        )
         for ent in extraction.entities:
             entity_id = _entity_id(con, ent.canonical, ent.type)
             con.execute(
@@ -95,7 +96,8 @@ def save_article(
         claim_ids = []
         for c in extraction.claims:
             claim_ids.append(
-                con.execute(
+                insert_id(
+                    con,
                     """INSERT INTO claims (article_id, text, start_pos, end_pos, kind, speaker,
                            checkworthiness, entities)
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
@@ -109,7 +111,7 @@ def save_article(
                         float(c.checkworthiness),
                         c.entities,
                     ],
-                ).fetchone()[0]
+                )
             )
         if vectors is not None and model is not None:
             con.executemany(
@@ -134,10 +136,8 @@ def _entity_id(con: duckdb.DuckDBPyConnection, canonical: str, type_: str) -> in
     ).fetchone()
     if row:
         return int(row[0])
-    return int(
-        con.execute(
-            "INSERT INTO entities (canonical, type) VALUES (?, ?) RETURNING id", [canonical, type_]
-        ).fetchone()[0]
+    return insert_id(
+        con, "INSERT INTO entities (canonical, type) VALUES (?, ?) RETURNING id", [canonical, type_]
     )
 
 

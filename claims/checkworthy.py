@@ -231,7 +231,9 @@ def score_texts(texts: list[str]) -> list[float]:
     for text in texts:
         share = latin_share(text)
         learned = model.probability(text)
-        scores.append(learned if share == 0.0 else (1 - share) * learned + share * english_prior(text))
+        scores.append(
+            learned if share == 0.0 else (1 - share) * learned + share * english_prior(text)
+        )
     return scores
 
 

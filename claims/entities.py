@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from claims.gazetteer import Entry, Gazetteer, Match, load
+from claims.gazetteer import Gazetteer, Match, lexicon, load, word_forms
 from claims.segment import Token, norm_word
 from claims.types import Entity
 
@@ -30,34 +30,41 @@ class Mention:
     media: bool = False
     country: str | None = None  # key of the country (places, nationalities, bodies)
     titled: bool = False  # a person introduced by a title (a salient actor)
-
-
-def _norm_set(words: str) -> frozenset[str]:
-    return frozenset(norm_word(w) for w in words.split())
+    lead: int | None = None  # token where the title introducing this person starts
 
 
 # Words that end a name after a title: particles, prepositions, time words, verbs of saying.
-NAME_STOP = _norm_set(
-    "في من على إلى الى عن مع أن إن أنه إنه بأن لأن إلا ما لا لم لن قد لقد كان كانت يكون هو هي "
-    "هم الذي التي الذين اللذين و أو ثم بل حتى خلال بعد قبل منذ عند لدى حول ضد عبر دون بين "
-    "يوم اليوم أمس غدا الأسبوع الشهر العام عام صباح مساء أيضا كذلك وقال وقالت قال قالت "
-    "أكد أكدت أعلن أعلنت أضاف أضافت صرح ذكر ذكرت أشار أشارت أوضح أوضحت وصف اعتبر حذر "
-    "نفى زعم دعا دعت التقى استقبل بحث يحذر اتهم وأكد وأعلن ووصف وحذر ونفى الذى لدى "
-    "إنها أنها إنهم أنهم وفقا وفق بحسب حسب نقلا لها له لهم به بها بهم فيه فيها منه منها "
-    "السابق السابقة الأسبق الحالي الجديد المنتهية"
-)
-_EN_STOP = frozenset(
-    "The A An And Or But In On At Of For To From By With As If When While He She They It "
-    "We I This That These Those His Her Their Its Said Says Told Added On Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday".split()
-)
-_SKIP_AFTER_TITLE = _norm_set("السابق السابقة الأسبق الجديد الجديدة المؤقت former")
-_MINISTRY = _norm_set("وزارة الوزارة")
-_DOMAINS = _norm_set(
-    "الخارجية الدفاع الداخلية المالية الصحة العدل الاقتصاد التجارة الخزانة الطاقة التعليم "
-    "الإعلام الزراعة النفط الثقافة الخارجيه"
-)
-_BODIES = _norm_set("الحكومة الجيش البرلمان الشرطة السلطات الرئاسة القوات البحرية")
+NAME_STOP = lexicon("name_stop")
+_EN_STOP = lexicon("en_name_stop")  # case kept: names are capitalised
+# Words after which a definite word still belongs to the name ("عبد الله", "أبو الغيط").
+_NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
+_NAMING_AFTER_NAME = word_forms("قناة صحيفة وكالة شبكة موقع مجلة إذاعة تلفزيون")
+_SKIP_AFTER_TITLE = word_forms("السابق السابقة الأسبق الجديد الجديدة المؤقت former")
+_MINISTRY = word_forms("وزارة الوزارة")
+# normalised domain → display spelling (for canonical names)
+_DOMAINS = {
+    norm_word(w): w
+    for w in [
+        "الخارجية",
+        "الدفاع",
+        "الداخلية",
+        "المالية",
+        "الصحة",
+        "العدل",
+        "الاقتصاد",
+        "التجارة",
+        "الخزانة",
+        "الطاقة",
+        "التعليم",
+        "الإعلام",
+        "الزراعة",
+        "النفط",
+        "الثقافة",
+    ]
+}
+_MEDIA_HEAD = (norm_word("وسائل"), norm_word("الإعلام"))
+_STATE_ADJ = word_forms("الحكومية الرسمية")
+_BODIES = word_forms("الحكومة الجيش البرلمان الشرطة السلطات الرئاسة القوات البحرية")
 _EN_MINISTRY = re.compile(
     r"\b(?:(?P<adj>[A-Z][a-z]+)(?:'s)?\s+)?(?P<dom>[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|"
     r"[Ff]inance|[Hh]ealth|[Jj]ustice|[Tt]rade)\s+[Mm]inistry\b"
@@ -86,20 +93,37 @@ class _Builder:
         self.tokens = tokens
         self.lang = lang
         self.gaz = gaz
-        self.mentions: list[Mention] = []
-        self.taken: set[int] = set()  # token indices already inside a mention
+        self.at: dict[int, Mention] = {}  # first token -> mention (mentions never overlap)
+        self.owner: dict[int, int] = {}  # token -> first token of the mention holding it
         self.starts = [t.start for t in tokens]
 
     def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        self.taken.update(range(m.tok_start, m.tok_end))
+        self.at[m.tok_start] = m
+        self.owner.update((k, m.tok_start) for k in range(m.tok_start, m.tok_end))
+
+    def remove_within(self, a: int, b: int) -> None:
+        """Drop the mentions starting in tokens [a, b) (a longer mention replaces them)."""
+        for k in range(a, b):
+            m = self.at.pop(k, None)
+            if m is not None:
+                for t in range(m.tok_start, m.tok_end):
+                    self.owner.pop(t, None)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return list(self.at.values())
+
+    def holder(self, k: int) -> Mention | None:
+        """The mention that contains token k, if any."""
+        first = self.owner.get(k)
+        return None if first is None else self.at[first]
 
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Return [first, last) indices of the tokens starting inside [start, end)."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
     def free(self, a: int, b: int) -> bool:
-        return not any(k in self.taken for k in range(a, b))
+        return not any(k in self.owner for k in range(a, b))
 
     def mention_from(self, match: Match) -> Mention:
         e = match.entry
@@ -147,11 +171,8 @@ def find_mentions(text: str, tokens: list[Token], lang: str) -> list[Mention]:
 
 def _country_before(b: _Builder, tok: int) -> str | None:
     """Return the country of the last place (not adjective) named before token `tok`."""
-    best: Mention | None = None
-    for m in b.mentions:
-        if m.tok_end <= tok and m.type == "PLACE" and m.country:
-            if best is None or m.tok_end > best.tok_end:
-                best = m
+    places = [m for m in b.mentions if m.tok_end <= tok and m.type == "PLACE" and m.country]
+    best = max(places, key=lambda m: m.tok_end, default=None)
     return best.country if best else None
 
 
@@ -165,55 +186,87 @@ def _adjective(b: _Builder, country: str | None) -> str:
 def _bodies(b: _Builder, by_start: dict[int, Match]) -> None:
     """Ministries and bodies: "وزارة الخارجية الصينية", "وزارة خارجيتها", "الحكومة الروسية"."""
     toks = b.tokens
+    in_title = {
+        k
+        for m in by_start.values()
+        if m.entry.type == "TITLE"
+        for k in range(m.tok_start, m.tok_end)
+    }
+    heads = _MINISTRY | _BODIES | set(_DOMAINS)
     for i, tok in enumerate(toks):
         word = tok.norm
         for prefix in ("", "و", "ف", "ل", "ب", "لل"):
-            if word.startswith(prefix) and word[len(prefix) :] in (_MINISTRY | _DOMAINS | _BODIES):
-                head = word[len(prefix) :]
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and (rest in heads or rest == _MEDIA_HEAD[0]):
+                head = rest
                 break
         else:
             continue
-        if not b.free(i, i + 1):
+        if i in in_title or i in b.owner:
             continue
         j = i + 1
-        domain = head if head in _DOMAINS else ""
+        media = head == _MEDIA_HEAD[0]
+        if media:
+            if j >= len(toks) or toks[j].norm != _MEDIA_HEAD[1]:
+                continue
+            j += 1
+            while j < len(toks) and toks[j].norm in _STATE_ADJ:
+                j += 1
+        domain = _DOMAINS.get(head, "")
         pronoun = False
         if head in _MINISTRY:
-            dom, pronoun = _domain_of(toks[j].norm) if j < len(toks) else ("", False)
-            if not dom:
+            domain, pronoun = _domain_of(toks[j].norm) if j < len(toks) else ("", False)
+            if not domain:
                 continue
-            domain, j = dom, j + 1
+            j += 1
         country: str | None = None
+        written = ""
         nxt = by_start.get(j)
         if nxt is not None and nxt.entry.type in ("NORP", "PLACE") and not pronoun:
+            is_fem = nxt.entry.type == "PLACE" or toks[nxt.tok_end - 1].norm.endswith("ه")
+            if not is_fem and head in _DOMAINS:
+                continue  # "وزير الخارجية الأمريكي": the adjective qualifies a man
             country = nxt.entry.country if nxt.entry.type == "NORP" else nxt.entry.key
+            if nxt.entry.type == "NORP" and head not in _MINISTRY and not domain:
+                written = norm_word(b.text[nxt.start : nxt.end])  # "الجيش السوداني" keeps gender
             j = nxt.tok_end
         elif pronoun:
             country = _country_before(b, i)
-        elif head not in _MINISTRY:
+        elif head not in _MINISTRY and not media:
             continue  # a bare "الحكومة" / "الخارجية" names no one in particular
-        if not b.free(i, j):
+        if any(k in b.owner for k in range(i, j) if not _is_adjective(b, k)):
             continue
-        body = "وزارة " + domain if domain else head
-        canonical = " ".join(x for x in (body, _adjective(b, country)) if x)
+        display = {norm_word(v): v for v in ("وزارة", "وسائل الإعلام")}
+        if domain:
+            body = "وزارة " + domain
+        elif media:
+            body = b.text[toks[i].start + len(prefix) : toks[j - 1 if not country else j - 2].end]
+            body = " ".join(body.split())
+        else:
+            body = display.get(head, b.text[toks[i].end - len(head) : toks[i].end])
+        canonical = " ".join(x for x in (body, written or _adjective(b, country)) if x)
         start = toks[i].start + len(prefix) - (1 if prefix == "لل" else 0)
-        for m in [m for m in b.mentions if m.tok_start >= i and m.tok_end <= j]:
-            b.mentions.remove(m)  # the nationality is part of the body's name
-        b.add(Mention(start, toks[j - 1].end, i, j, "ORG", canonical, False, country))
+        b.remove_within(i, j)
+        b.add(Mention(start, toks[j - 1].end, i, j, "ORG", canonical, media, country))
+
+
+def _is_adjective(b: _Builder, k: int) -> bool:
+    m = b.holder(k)
+    return m is not None and m.type in ("NORP", "PLACE")
 
 
 def _domain_of(word: str) -> tuple[str, bool]:
     """Return (definite domain, has possessive pronoun) for "الخارجية"/"خارجية"/"خارجيتها"."""
     if word in _DOMAINS:
-        return word, False
+        return _DOMAINS[word], False
     if "ال" + word in _DOMAINS:
-        return "ال" + word, False
+        return _DOMAINS["ال" + word], False
     for suffix in ("ها", "هم", "ه"):
         if word.endswith(suffix):
             base = word[: -len(suffix)]
             for cand in ("ال" + base, "ال" + base[:-1] + "ه"):
                 if base and cand in _DOMAINS:
-                    return cand, True
+                    return _DOMAINS[cand], True
     return "", False
 
 
@@ -226,7 +279,8 @@ def _titled_people(b: _Builder, by_start: dict[int, Match]) -> None:
         j = match.tok_end
         while True:
             nxt = by_start.get(j)
-            body = next((m for m in b.mentions if m.tok_start == j and m.type == "ORG"), None)
+            body = b.at.get(j)
+            body = body if body is not None and body.type == "ORG" else None
             if nxt is not None and nxt.entry.type in ("NORP", "TITLE"):
                 j = nxt.tok_end
             elif body is not None and _norm_tail(toks, match.tok_end - 1) == "باسم":
@@ -235,15 +289,26 @@ def _titled_people(b: _Builder, by_start: dict[int, Match]) -> None:
                 j += 1
             else:
                 break
-        person = next((m for m in b.mentions if m.tok_start == j and m.type == "PERSON"), None)
-        if person is not None:
-            b.mentions.remove(person)
-            b.add(replace(person, titled=True))
+        person = b.at.get(j)
+        if person is not None and person.type == "PERSON":
+            b.remove_within(j, j + 1)
+            b.add(replace(person, titled=True, lead=start))
             continue
         end = _name_end(b, j)
         if end > j:
             name = b.text[toks[j].start : toks[end - 1].end]
-            b.add(Mention(toks[j].start, toks[end - 1].end, j, end, "PERSON", name, titled=True))
+            b.add(
+                Mention(
+                    toks[j].start,
+                    toks[end - 1].end,
+                    j,
+                    end,
+                    "PERSON",
+                    name,
+                    titled=True,
+                    lead=start,
+                )
+            )
         elif b.free(start, j):
             b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", match.entry.key))
 
@@ -263,11 +328,16 @@ def _name_end(b: _Builder, j: int) -> int:
         if _is_arabic(word):
             if word in NAME_STOP or word.isdigit() or len(word) < 2:
                 break
-            if word.startswith("ال") and (k == j or not word.endswith("ي")):
+            if word[:1] in "لب" and word[1:] in _NAMING_AFTER_NAME:
+                break  # "أحمد الشرقاوي لقناة ..."
+            compound = k > j and toks[k - 1].norm in _NAME_LINKS
+            if word.startswith("ال") and not compound and (k == j or not word.endswith("ي")):
                 break  # a definite noun, not a name (nisba surnames like الحلبوسي pass)
         elif not word[:1].isupper() or word in _EN_STOP:
             break
         k += 1
+    if k - j == 1 and toks[j].norm.endswith(("ه", "ها", "هم")) and _is_arabic(toks[j].norm):
+        return j  # "مدير أعماله": a possessed noun, not a name
     if k - j == 1 and _is_arabic(toks[j].norm):
         # One unknown word is a name only when something clearly ends it.
         after = toks[k].norm if k < len(toks) else ""
@@ -278,11 +348,14 @@ def _name_end(b: _Builder, j: int) -> int:
 
 
 def _english_ministries(b: _Builder) -> None:
-    """"China's foreign ministry", "the Chinese Foreign Ministry" → ORG."""
+    """ "China's foreign ministry", "the Chinese Foreign Ministry" → ORG."""
     for m in _EN_MINISTRY.finditer(b.text):
         first, last = b.token_range(m.start(), m.end())
-        if first == last or not b.free(first, last):
+        if first == last or any(
+            k in b.owner for k in range(first, last) if not _is_adjective(b, k)
+        ):
             continue
+        b.remove_within(first, last)
         adj = m.group("adj") or ""
         entry = b.gaz.index.get((adj,), (None, False))[0] if adj else None
         country = None
@@ -305,7 +378,7 @@ def _short_names(b: _Builder) -> None:
             if len(last) > 2:
                 aliases.setdefault(last, (m.canonical, m.tok_end))
     for k, tok in enumerate(b.tokens):
-        if k in b.taken:
+        if k in b.owner:
             continue
         for cand in (tok.norm, tok.norm[1:], tok.norm[2:]):
             hit = aliases.get(cand)
@@ -329,6 +402,14 @@ def to_entities(mentions: list[Mention], text: str) -> list[Entity]:
     return [Entity(text[m.start : m.end], m.type, m.canonical, m.start, m.end) for m in mentions]
 
 
-def entry_of(name: str) -> Entry | None:
-    """Return the gazetteer entry whose Arabic canonical is `name`, if any."""
-    return load().by_key.get(name)
+_MASCULINE_STATES = word_forms("العراق الأردن لبنان المغرب السودان اليمن البحرين الكرملين")
+
+
+def gender_of(m: Mention) -> str:
+    """Grammatical gender an Arabic verb shows for this subject: "m", "f" or "" (either)."""
+    if m.type == "PERSON" or m.type == "TITLE":
+        return ""  # women speak too; a title's gender is not tracked
+    head = norm_word(m.canonical.split()[0]) if m.canonical else ""
+    if m.type == "PLACE":
+        return "m" if head in _MASCULINE_STATES else "f"
+    return "f" if head.endswith(("ه", "ات")) else "m"

@@ -84,7 +84,7 @@ class Gazetteer:
                 self.by_key.setdefault(entry.key, entry)
             for alias, short in aliases:
                 key = _key(alias)
-                if not key or key in self.index and not self.index[key][1]:
+                if not key or (key in self.index and not self.index[key][1]):
                     continue  # first full entry wins an alias
                 self.index[key] = (entry, short)
                 self.max_len[key[0]] = max(self.max_len.get(key[0], 0), len(key))
@@ -200,11 +200,24 @@ def load() -> Gazetteer:
     return gaz
 
 
-def word_of(tokens: list[Token], i: int) -> str:
-    """Return the normalised form of token `i`, or "" when out of range."""
-    return tokens[i].norm if 0 <= i < len(tokens) else ""
+def word_forms(words: str, prefixes: tuple[str, ...] = ("",)) -> frozenset[str]:
+    """Return the normalised forms of space-separated `words`, each also with `prefixes`."""
+    return frozenset(p + norm_word(w) for w in words.split() for p in prefixes)
 
 
-def normalized(word: str) -> str:
-    """Return the matching form of a literal word (for building lexicons)."""
-    return norm_word(word)
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, str]:
+    sections: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in (DATA_DIR / "lexicons.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        elif line:
+            current.append(line)
+    return {name: " ".join(lines) for name, lines in sections.items()}
+
+
+def lexicon(section: str, prefixes: tuple[str, ...] = ("",)) -> frozenset[str]:
+    """Return a word list of claims/gazetteers/lexicons.txt, normalised, with `prefixes`."""
+    return word_forms(_lexicons()[section], prefixes)

@@ -119,13 +119,13 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """
     soup = BeautifulSoup(html, "html.parser")
     meta: dict[str, str] = {}
-    for key, attrs in (
-        ("title", {"property": "og:title"}),
-        ("url", {"property": "og:url"}),
-        ("publisher", {"property": "og:site_name"}),
-        ("published", {"property": "article:published_time"}),
+    for key, prop in (
+        ("title", "og:title"),
+        ("url", "og:url"),
+        ("publisher", "og:site_name"),
+        ("published", "article:published_time"),
     ):
-        tag = soup.find("meta", attrs=attrs)
+        tag = soup.find("meta", attrs={"property": prop})
         if tag and tag.get("content"):
             meta[key] = str(tag["content"]).strip()
     if "title" not in meta:

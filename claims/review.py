@@ -12,7 +12,7 @@ from urllib.parse import urlparse
 import duckdb
 
 from claims.errors import NotFoundError, ValidationError
-from claims.store import STANCES, STATUSES, Store, rows_as_dicts
+from claims.store import STANCES, STATUSES, Store, insert_id, rows_as_dicts
 
 
 def _require(value: str | None, what: str) -> str:
@@ -92,12 +92,11 @@ def add_source(
     url = safe_url(url)
 
     def write(con: duckdb.DuckDBPyConnection) -> int:
-        return int(
-            con.execute(
-                """INSERT INTO sources (title, url, publisher, published, text, created_by)
+        return insert_id(
+            con,
+            """INSERT INTO sources (title, url, publisher, published, text, created_by)
                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
-                [title, url, publisher or None, published or None, text or "", who],
-            ).fetchone()[0]
+            [title, url, publisher or None, published or None, text or "", who],
         )
 
     return store.write(write)
@@ -129,12 +128,11 @@ def link_evidence(
         _claim_status(con, claim_id)
         if not con.execute("SELECT 1 FROM sources WHERE id = ?", [source_id]).fetchone():
             raise NotFoundError(f"no source with id {source_id}")
-        link_id = int(
-            con.execute(
-                """INSERT INTO evidence (claim_id, source_id, stance, excerpt, note, created_by)
+        link_id = insert_id(
+            con,
+            """INSERT INTO evidence (claim_id, source_id, stance, excerpt, note, created_by)
                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
-                [claim_id, source_id, stance, excerpt, note, who],
-            ).fetchone()[0]
+            [claim_id, source_id, stance, excerpt, note, who],
         )
         _log(con, claim_id, who, "evidence added", None, f"#{link_id} {stance}", note)
         return link_id

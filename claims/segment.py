@@ -7,6 +7,7 @@ text itself), so callers can slice `text[start:end]` to show them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,14 +28,16 @@ STRAIGHT = '"'
 QUOTE_CHARS = OPEN_ONLY + CLOSE_ONLY + CURLY + STRAIGHT
 _CLOSERS_FOR = {"«": "»", "‹": "›", '"': '"'}
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr st jr sr inc ltd co corp "
-    "vs etc no nos jan feb mar apr jun jul aug sep sept oct nov dec fig al approx dept est "
-    "mt ft univ assn bros rev hon pres".split()
+_ABBREVIATION_WORDS = (
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt maj adm cmdr st jr sr inc ltd co corp vs "
+    "etc no nos jan feb mar apr jun jul aug sep sept oct nov dec fig al approx dept est mt ft "
+    "univ assn bros rev hon pres "
 )
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 _SENT_END = ".!?؟…"
+# "HONG KONG (CNN) —", "BEIJING -- ", "القاهرة (رويترز) -": a dateline before the first sentence.
 _DATELINE = re.compile(
-    r"^[^\n.]{0,60}?\((?:CNN|Reuters|AP|AFP|رويترز|سي إن إن|أ ف ب|[^()\n]{2,20})\)\s*[-–—]+\s*"
+    r"^(?:[^\n.]{0,60}?\([^()\n]{2,20}\)|[A-Z][A-Z .,'’]{1,40}?)\s*[-–—]{1,2}\s+"
 )
 
 
@@ -214,11 +217,12 @@ def split_sentences(text: str, quotes: list[QuoteSpan] | None = None) -> list[Se
     if quotes is None:
         quotes = find_quote_spans(text)
     quoted = [(q.start, q.end) for q in quotes]
+    starts = [span[0] for span in quoted]
     out: list[Sentence] = []
     for lo, hi in paragraphs(text):
-        inside = [span for span in quoted if lo <= span[0] < hi]
-        starts = [lo, *_boundaries(text, lo, hi, inside)]
-        for s, e in zip(starts, [*starts[1:], hi], strict=True):
+        inside = quoted[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        cuts = [lo, *_boundaries(text, lo, hi, inside)]
+        for s, e in zip(cuts, [*cuts[1:], hi], strict=True):
             while e > s and text[e - 1].isspace():
                 e -= 1
             if s < e and re.search(r"[^\W_]", text[s:e]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -164,10 +165,19 @@ class Store:
         self.path = Path(path) if path is not None else default_db_path()
         self.retry_seconds = retry_seconds
         self._migrated = False
+        self._local = threading.local()
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Yield a fresh connection (retrying while another process holds the file lock)."""
+        """Yield a connection, retrying while another process holds the file lock.
+
+        Nested calls in one thread reuse the open connection, so a function made of several
+        store calls can wrap them in one `with store.connect():` and pay for one connect.
+        """
+        open_con = getattr(self._local, "con", None)
+        if open_con is not None:
+            yield open_con
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.retry_seconds
         delay = 0.01
@@ -186,8 +196,10 @@ class Store:
             if not self._migrated:
                 migrate(con)
                 self._migrated = True
+            self._local.con = con
             yield con
         finally:
+            self._local.con = None
             con.close()
 
     def write(self, fn: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
@@ -196,10 +208,12 @@ class Store:
         Returns what `fn` returns; on any error the transaction is rolled back, so nothing is
         half-written.
         """
+        if getattr(self._local, "in_transaction", False):
+            return fn(self._local.con)  # part of the enclosing write's transaction
         deadline = time.monotonic() + self.retry_seconds
         delay = 0.01
         while True:
-            with self.connect() as con:
+            with self.connect() as con, self._transaction_flag():
                 con.execute("BEGIN TRANSACTION")
                 try:
                     result = fn(con)
@@ -215,6 +229,14 @@ class Store:
             time.sleep(delay * (1 + random.random()))
             delay = min(delay * 2, 0.25)
 
+    @contextmanager
+    def _transaction_flag(self) -> Iterator[None]:
+        self._local.in_transaction = True
+        try:
+            yield
+        finally:
+            self._local.in_transaction = False
+
     def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         """Run one read query with bound parameters; return rows as dicts."""
         with self.connect() as con:
@@ -225,6 +247,13 @@ class Store:
         with self.connect() as con:
             row = con.execute(sql, list(params)).fetchone()
         return row[0] if row else None
+
+
+def insert_id(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> int:
+    """Run an INSERT ... RETURNING id; return the new id."""
+    row = con.execute(sql, params).fetchone()
+    assert row is not None, "INSERT ... RETURNING gave no row"
+    return int(row[0])
 
 
 def rows_as_dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

@@ -1,0 +1,93 @@
+"""Benchmark the shipped check-worthiness model on CheckThat! 2022 Task 1A Arabic dev.
+
+Run: `.venv/bin/python bench/checkworthiness.py`
+
+Prints F1 of the positive class, precision and recall at the shipped decision threshold,
+beside the all-positive floor (call every tweet check-worthy), plus calibration figures:
+Brier score and expected calibration error (ECE, 10 equal-width bins). Scores come from the
+public `claims.checkworthy.score_texts`, i.e. exactly what the application uses. The dev
+split was never used for training or tuning (see `claims.train_checkworthiness`).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims.checkworthy import decision_threshold, score_texts  # noqa: E402
+
+DEV_PATH = ROOT / "data" / "benchmarks" / "ar-checkworthiness" / "ct22_1a_dev.tsv"
+BINS = 10
+
+
+@dataclass
+class Figures:
+    """Classification and calibration figures of one scorer on one labelled set."""
+
+    f1: float
+    precision: float
+    recall: float
+    brier: float | None
+    ece: float | None
+
+
+def read_dev(path: Path = DEV_PATH) -> tuple[list[str], np.ndarray]:
+    """Return the dev tweets' raw texts and their 0/1 labels."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [r["tweet_text"] for r in rows], np.array([int(r["class_label"]) for r in rows])
+
+
+def figures(labels: np.ndarray, predicted: np.ndarray, probs: np.ndarray | None) -> Figures:
+    """Return F1/precision/recall of `predicted` and, given `probs`, Brier score and ECE."""
+    tp = float(np.sum(predicted & (labels == 1)))
+    precision = tp / max(float(np.sum(predicted)), 1.0)
+    recall = tp / max(float(np.sum(labels == 1)), 1.0)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    if probs is None:
+        return Figures(f1, precision, recall, None, None)
+    brier = float(np.mean((probs - labels) ** 2))
+    which = np.minimum((probs * BINS).astype(int), BINS - 1)
+    gaps = [
+        abs(float(probs[which == b].mean()) - float(labels[which == b].mean()))
+        * int(np.sum(which == b))
+        for b in range(BINS)
+        if np.any(which == b)
+    ]
+    return Figures(f1, precision, recall, brier, sum(gaps) / len(labels))
+
+
+def main() -> None:
+    """Score the dev split and print the comparison table."""
+    texts, labels = read_dev()
+    start = time.perf_counter()
+    probs = np.array(score_texts(texts))
+    elapsed = time.perf_counter() - start
+    threshold = decision_threshold()
+    rows = {
+        "model": figures(labels, probs >= threshold, probs),
+        "all-positive floor": figures(labels, np.ones(len(labels), dtype=bool), None),
+    }
+    print(f"ct22_1a_dev: {len(labels)} tweets, {int(labels.sum())} check-worthy")
+    print(f"decision threshold: {threshold:.3f}   scoring time: {elapsed * 1000:.0f} ms")
+    print(f"{'scorer':<20} {'F1':>6} {'P':>6} {'R':>6} {'Brier':>6} {'ECE':>6}")
+    for name, fig in rows.items():
+        brier = f"{fig.brier:.3f}" if fig.brier is not None else "-"
+        ece = f"{fig.ece:.3f}" if fig.ece is not None else "-"
+        print(
+            f"{name:<20} {fig.f1:>6.3f} {fig.precision:>6.3f} {fig.recall:>6.3f}"
+            f" {brier:>6} {ece:>6}"
+        )
+    print(f"mean predicted probability {probs.mean():.3f} vs positive rate {labels.mean():.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Quotations and their speakers, one attribution pattern per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract
+
+
+def _quotes(text: str, lang: str | None = None) -> list[tuple[str, str | None, str | None, str]]:
+    ex = extract(text, lang=lang)
+    for q in ex.quotes:
+        assert q.text == text[q.start : q.end]
+        if q.speaker_start is not None:
+            assert q.speaker_end is not None and 0 <= q.speaker_start < q.speaker_end <= len(text)
+    return [(q.text, q.speaker, q.source, q.kind) for q in ex.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "قال وزير الخارجية الأمريكي أنتوني بلينكين إن بلاده “لن تسمح بذلك أبدا في المنطقة”.",
+            "أنتوني بلينكين",
+        ),
+        ("التقى بوتين الصحفيين. وقال: “نحن مستعدون للتفاوض في أي وقت”.", "فلاديمير بوتين"),
+        ("“الوضع خطير للغاية في الشمال”، قال رئيس الوزراء مصطفى مدبولي.", "مصطفى مدبولي"),
+        (
+            "“الوضع خطير للغاية في الشمال”، بحسب ما قال الرئيس عبد الفتاح السيسي.",
+            "عبد الفتاح السيسي",
+        ),
+        ("وقال مسؤول دبلوماسي رفيع إن “المحادثات انهارت بالكامل أمس”.", "مسؤول دبلوماسي رفيع"),
+        ("“We will not back down from this fight,” said Joe Biden.", "Joe Biden"),
+        (
+            "“We will not back down from this fight,” a senior US official said.",
+            "a senior US official",
+        ),
+        (
+            "Prices rose, according to Janet Yellen, who said “inflation is not transitory at all”",
+            "Janet Yellen",
+        ),
+    ],
+)
+def test_speaker_patterns(text: str, speaker: str) -> None:
+    got = _quotes(text)
+    assert len(got) == 1
+    assert got[0][1] == speaker
+
+
+def test_agency_is_source_and_person_is_speaker() -> None:
+    text = (
+        "وأبلغ الرئيس ألكسندر لوكاشينكو نظيره الصيني دعمه.\n"
+        "وأفادت “بيلتا” بأن “اجتماع اليوم ينعقد في وقت صعب للغاية ويتطلب قرارات مسؤولة”."
+    )
+    (quote,) = _quotes(text)
+    assert quote[1:] == ("ألكسندر لوكاشينكو", "بيلتا", "full")
+
+
+def test_standalone_paragraph_continues_previous_speaker() -> None:
+    text = (
+        "قال الرئيس إيمانويل ماكرون: “فرنسا ستبقى إلى جانب أوكرانيا حتى النهاية”.\n"
+        "“لن نتراجع عن دعمنا مهما كانت الضغوط”."
+    )
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["إيمانويل ماكرون", "إيمانويل ماكرون"]
+
+
+def test_masculine_verb_does_not_take_a_state_as_subject() -> None:
+    text = (
+        "أكد لوكاشينكو أنه يريد السلام واتهم الولايات المتحدة بمنع التفاوض.\n"
+        "قال: “الولايات المتحدة هي الوحيدة التي تحتاج إلى هذه الحرب”."
+    )
+    assert _quotes(text)[0][1] == "ألكسندر لوكاشينكو"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال مراسل قناة “الجزيرة” إن الاشتباكات تجددت.",
+        "ونقلت وكالة «رويترز» عن شهود أن القصف استمر.",
+        "وتنظر المحكمة في قضية “التخابر مع قطر” منذ عام 2022.",
+        "أصدرت بكين موقفا حول “الحل السياسي” للأزمة.",
+        'The dispute has been dubbed the "chip war" by analysts.',
+        "She appeared on “Face the Nation” on Sunday.",
+    ],
+)
+def test_names_in_quote_marks_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_short_fragment_governed_by_speech_verb_is_a_fragment() -> None:
+    got = _quotes("زعم لوكاشينكو أنه “لا توجد طريقة” لإرسال قوات.")
+    assert got == [("لا توجد طريقة", "لوكاشينكو", None, "fragment")] or got[0][3] == "fragment"
+
+
+def test_full_vs_fragment() -> None:
+    text = "قال الوزير: “سنرد بقوة على أي هجوم”. وأضاف أن بلاده “لن تقبل التهديد”."
+    assert [g[3] for g in _quotes(text)] == ["full", "fragment"]
+
+
+def test_reported_from_names_source_and_speaker() -> None:
+    text = "نقلت هيئة البث الإسرائيلية عن مسؤول إسرائيلي كبير قوله إن «الفجوات لا تزال كبيرة جدا»."
+    (quote,) = _quotes(text)
+    assert quote[1:3] == ("مسؤول إسرائيلي كبير", "هيئة البث الإسرائيلية")
