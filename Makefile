@@ -50,6 +50,7 @@ $(DEVSTAMP): $(STAMP) requirements-dev.txt
 models: $(MODEL)
 $(MODEL): $(STAMP) index/convert.py
 	$(PY) -m index.convert --out models/e5-small
+	touch $@
 
 # Debian's chromium drives the end-to-end tests; Noto gives Arabic glyphs to screenshots.
 system-deps: fonts

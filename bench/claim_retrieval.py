@@ -27,15 +27,16 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
+from index import retrieval
 from index.retrieval import (
     DEFAULT_CONFIG,
+    DENSE_FEATURES,
+    FEATURES,
     Embedder,
     FactCheck,
     FactCheckRanker,
     RankerConfig,
     Scores,
-    fit_calibration,
-    tier,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,3 +116,281 @@ def evaluate(ranked: Sequence[Sequence[str]], split: Split) -> Metrics:
         p1.append(float(bool(hits) and hits[0]))
         r10.append(sum(hits[:10]) / len(relevant))
     return Metrics(*(float(np.mean(values)) for values in (ap5, rr, p1, r10)))
+
+
+class CachedEmbedder:
+    """Wraps an embedder; keeps each encoded batch in bench/out keyed by model + text hash."""
+
+    def __init__(self, inner: Embedder, name: str) -> None:
+        self.inner = inner
+        self.name = name
+
+    def _cached(self, kind: str, texts: list[str]) -> np.ndarray:
+        digest = hashlib.sha256("\x1f".join([self.name, kind, *texts]).encode()).hexdigest()
+        path = OUT / f"embeddings-{self.name}-{kind}-{digest[:20]}.npy"
+        if path.exists():
+            return np.load(path)
+        encode = self.inner.encode_queries if kind == "query" else self.inner.encode_passages
+        started = time.perf_counter()
+        vectors = encode(texts)
+        print(f"  encoded {len(texts)} {kind} texts in {time.perf_counter() - started:.0f} s")
+        OUT.mkdir(parents=True, exist_ok=True)
+        np.save(path, vectors)
+        return vectors
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Cached `encode_queries` of the wrapped embedder."""
+        return self._cached("query", texts)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Cached `encode_passages` of the wrapped embedder."""
+        return self._cached("passage", texts)
+
+
+def plain_bm25_run(pool: list[FactCheck], queries: list[str]) -> list[list[str]]:
+    """The baseline: bm25s defaults (lower-case word tokens, k1=1.5, b=0.75) over
+    vclaim + title, raw query text; returns the top DEPTH fact-check ids per query."""
+    bm25 = bm25s.BM25()
+    corpus = bm25s.tokenize(
+        [f"{fc.claim} {fc.title}" for fc in pool], stopwords=None, show_progress=False
+    )
+    bm25.index(corpus, show_progress=False)
+    tokens = bm25s.tokenize(queries, stopwords=None, return_ids=False, show_progress=False)
+    run = []
+    for query_tokens in tokens:
+        scores = bm25.get_scores(query_tokens) if query_tokens else np.zeros(len(pool))
+        run.append([pool[i].id for i in np.argsort(-scores, kind="stable")[:DEPTH]])
+    return run
+
+
+@dataclass
+class Prepared:
+    """One split ranked by one ranker: signals, relevant pool indices, candidate features."""
+
+    split: Split
+    scores: Scores
+    relevant: list[list[int]]
+    # Per query: (candidate pool indices, features) with the relevant fact-checks in the
+    # pool, and the same with them removed ("no fact-check exists" situation).
+    present: list[tuple[np.ndarray, np.ndarray]]
+    absent: list[tuple[np.ndarray, np.ndarray]]
+
+
+def prepare(ranker: FactCheckRanker, split: Split) -> Prepared:
+    """Score a split once; candidate features for both the match and no-match situations."""
+    position = {fc.id: i for i, fc in enumerate(ranker.factchecks)}
+    scores = ranker.scores(split.texts)
+    relevant = [[position[d] for d in split.qrels[q] if d in position] for q in split.ids]
+    present = [ranker.candidates(scores, row) for row in range(len(split.ids))]
+    absent = [ranker.candidates(scores, row, rel) for row, rel in enumerate(relevant)]
+    return Prepared(split, scores, relevant, present, absent)
+
+
+def _logits(features: np.ndarray, weights: dict[str, float]) -> np.ndarray:
+    vector = np.array([weights.get(name, 0.0) for name in FEATURES], dtype=np.float32)
+    return features @ vector + weights.get("bias", 0.0)
+
+
+def ranked_ids(ranker: FactCheckRanker, prepared: Prepared, weights: dict[str, float]) -> list:
+    """Top-DEPTH fact-check ids per query under `weights` (the ranker's ordering rule)."""
+    run = []
+    for index, features in prepared.present:
+        order = np.argsort(-_logits(features, weights), kind="stable")[:DEPTH]
+        run.append([ranker.factchecks[index[i]].id for i in order])
+    return run
+
+
+def fit_weights(prepared: list[Prepared], names: Sequence[str], c: float) -> dict[str, float]:
+    """Fit the logistic match model on candidates of both situations (train only).
+
+    Every query appears with its fact-check in the pool and without it, so that the model
+    learns to score a "best of a bad bunch" candidate low, not only to order candidates.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    columns = [FEATURES.index(name) for name in names]
+    rows, labels = [], []
+    for prep in prepared:
+        for (index, features), relevant in zip(prep.present, prep.relevant, strict=True):
+            rows.append(features[:, columns])
+            labels.append(np.isin(index, relevant))
+        for index, features in prep.absent:
+            rows.append(features[:, columns])
+            labels.append(np.zeros(len(index), dtype=bool))
+    model = LogisticRegression(C=c, max_iter=5000)
+    model.fit(np.concatenate(rows), np.concatenate(labels))
+    weights = {name: round(float(w), 3) for name, w in zip(names, model.coef_[0], strict=True)}
+    weights["bias"] = round(float(model.intercept_[0]), 3)
+    return weights
+
+
+@dataclass
+class TopOne:
+    """The best candidate's probability and correctness, per query and situation."""
+
+    probability: np.ndarray
+    correct: np.ndarray
+    words: np.ndarray  # content words of the query
+
+
+def top_one(preps: list[Prepared], weights: dict[str, float]) -> TopOne:
+    """Best candidate per query, with the fact-check present and absent (never correct)."""
+    probability, correct, words = [], [], []
+    for prep in preps:
+        counts = [retrieval.content_words(text) for text in prep.split.texts]
+        for situation in (prep.present, prep.absent):
+            for (index, features), relevant, count in zip(
+                situation, prep.relevant, counts, strict=True
+            ):
+                if len(index) == 0:
+                    continue
+                logits = _logits(features, weights)
+                best = int(np.argmax(logits))
+                probability.append(1 / (1 + np.exp(-logits[best])))
+                correct.append(situation is prep.present and index[best] in relevant)
+                words.append(count)
+    return TopOne(np.array(probability), np.array(correct), np.array(words))
+
+
+def threshold_for(top: TopOne, precision: float) -> float:
+    """Lowest score (0.01 steps) from which every higher threshold keeps top-1 precision
+    at or above `precision` (scanning down from 0.99, so one lucky bin cannot set it)."""
+    best = 1.0
+    for threshold in np.round(np.arange(0.99, 0.0, -0.01), 2):
+        chosen = top.probability >= threshold
+        if not chosen.any():
+            continue
+        if top.correct[chosen].mean() < precision:
+            break
+        best = float(threshold)
+    return best
+
+
+def tier_table(top: TopOne, near_certain: float, suggested: float) -> list[str]:
+    """Lines: per tier, how many top-1 matches land there and how many are right."""
+    lines = []
+    tiers = np.array(
+        [
+            "near-certain"
+            if p >= near_certain and w >= retrieval.MIN_WORDS_NEAR_CERTAIN
+            else "suggested"
+            if p >= suggested
+            else "weak"
+            for p, w in zip(top.probability, top.words, strict=True)
+        ]
+    )
+    for name in ("near-certain", "suggested", "weak"):
+        chosen = tiers == name
+        right = int(top.correct[chosen].sum())
+        share = right / chosen.sum() if chosen.any() else float("nan")
+        lines.append(
+            f"    {name:<13} {int(chosen.sum()):>5} top-1 matches, {right:>4} right ({share:.2f})"
+        )
+    return lines
+
+
+def tune(
+    rankers: dict[tuple[str, int], FactCheckRanker],
+    preps: dict[tuple[str, int, str], Prepared],
+    dense: bool,
+) -> tuple[RankerConfig, float, float]:
+    """Choose char n-gram size and logistic weights by train MAP@5 (mean over languages),
+    then tier thresholds: near-certain at top-1 precision >= 0.95, suggested >= 0.60, on
+    train queries taken half with and half without their fact-check in the pool."""
+    names = [n for n in FEATURES if dense or n not in DENSE_FEATURES]
+    best: tuple[float, int, dict[str, float]] | None = None
+    for n, c in product(sorted({n for _, n in rankers}), (0.1, 1.0, 10.0)):
+        train = [preps[(lang, n, "train")] for lang in LANGS]
+        weights = fit_weights(train, names, c)
+        maps = [
+            evaluate(
+                ranked_ids(rankers[(lang, n)], preps[(lang, n, "train")], weights),
+                preps[(lang, n, "train")].split,
+            ).map5
+            for lang in LANGS
+        ]
+        print(f"  tune: char_n={n} C={c:<5} train MAP@5 " + " ".join(f"{m:.4f}" for m in maps))
+        if best is None or np.mean(maps) > best[0]:
+            best = (float(np.mean(maps)), n, weights)
+    assert best is not None
+    _, n, weights = best
+    config = RankerConfig(
+        depth=DEFAULT_CONFIG.depth,
+        char_n=n,
+        hybrid_weights=weights if dense else DEFAULT_CONFIG.hybrid_weights,
+        lexical_weights=DEFAULT_CONFIG.lexical_weights if dense else weights,
+    )
+    top = top_one([preps[(lang, n, "train")] for lang in LANGS], weights)
+    return config, threshold_for(top, 0.95), threshold_for(top, 0.60)
+
+
+def _weights_of(config: RankerConfig, dense: bool) -> dict[str, float]:
+    return dict(config.hybrid_weights if dense else config.lexical_weights)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark; print the metrics table, tier behaviour and run time."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tune", action="store_true", help="choose parameters on train")
+    parser.add_argument("--lexical-only", action="store_true", help="no dense signal")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+
+    embedder: CachedEmbedder | None = None
+    if not args.lexical_only:
+        from index.embed import ModelMissingError, get_embedder
+
+        try:
+            inner = get_embedder()
+            embedder = CachedEmbedder(inner, inner.name)
+        except ModelMissingError as error:
+            print(f"no embedder ({error}); lexical signals only")
+    dense = embedder is not None
+
+    datasets = {lang: load_dataset(lang) for lang in LANGS}
+    char_sizes = (3, 4) if args.tune else (DEFAULT_CONFIG.char_n,)
+    rankers: dict[tuple[str, int], FactCheckRanker] = {}
+    preps: dict[tuple[str, int, str], Prepared] = {}
+    for lang, n in product(LANGS, char_sizes):
+        config = replace(DEFAULT_CONFIG, char_n=n)
+        rankers[(lang, n)] = FactCheckRanker(datasets[lang].pool, embedder, config=config)
+        for split in SPLITS:
+            preps[(lang, n, split)] = prepare(rankers[(lang, n)], datasets[lang].splits[split])
+
+    config, near_certain, suggested = DEFAULT_CONFIG, retrieval.NEAR_CERTAIN, retrieval.SUGGESTED
+    if args.tune:
+        config, near_certain, suggested = tune(rankers, preps, dense)
+        print(f"chosen: char_n={config.char_n} weights={_weights_of(config, dense)}")
+        print(f"chosen tiers: NEAR_CERTAIN={near_certain} SUGGESTED={suggested}")
+        for lang in LANGS:  # the same ranker code, now with the chosen parameters
+            old = rankers[(lang, config.char_n)]
+            rankers[(lang, config.char_n)] = FactCheckRanker(
+                old.factchecks, embedder, vectors=old.vectors, config=config
+            )
+
+    system = "hybrid" if dense else "lexical"
+    print(f"\n{'lang':<4} {'split':<5} {'n':>4}  {'system':<11} MAP@5   MRR     P@1     R@10")
+    for lang, split in product(LANGS, SPLITS):
+        data = datasets[lang].splits[split]
+        ranker = rankers[(lang, config.char_n)]
+        prep = preps[(lang, config.char_n, split)]
+        ours = [[m.factcheck_id for m in ms] for ms in ranker.rank(data.texts, prep.scores, DEPTH)]
+        runs = {"bm25-plain": plain_bm25_run(datasets[lang].pool, data.texts), system: ours}
+        for name, run in runs.items():
+            m = evaluate(run, data)
+            print(
+                f"{lang:<4} {split:<5} {len(data.ids):>4}  {name:<11} "
+                f"{m.map5:.4f}  {m.mrr:.4f}  {m.p1:.4f}  {m.r10:.4f}"
+            )
+
+    weights = _weights_of(config, dense)
+    for split in SPLITS:
+        top = top_one([preps[(lang, config.char_n, split)] for lang in LANGS], weights)
+        print(f"\ntiers, {split} (ar+en; each query with and without its fact-check in the pool):")
+        print("\n".join(tier_table(top, near_certain, suggested)))
+    print(f"\nrun time {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -31,6 +31,7 @@ class Mention:
     country: str | None = None  # key of the country (places, nationalities, bodies)
     titled: bool = False  # a person introduced by a title (a salient actor)
     lead: int | None = None  # token where the title introducing this person starts
+    gender: str = ""  # "f" / "m" when a title shows it ("الوزيرة", "Mrs"), else ""
 
 
 # Words that end a name after a title: particles, prepositions, time words, verbs of saying.
@@ -41,6 +42,17 @@ _NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
 _NAMING_AFTER_NAME = word_forms("قناة صحيفة وكالة شبكة موقع مجلة إذاعة تلفزيون")
 _SKIP_AFTER_TITLE = word_forms("السابق السابقة الأسبق الجديد الجديدة المؤقت former")
 _MINISTRY = word_forms("وزارة الوزارة")
+# Indefinite heads of a title's complement: "القيادي في حركة المقاومة ... أسامة حمدان".
+_INSTITUTIONS = word_forms(
+    "حركة منظمة هيئة لجنة جامعة شركة بنك مصرف مجلس وزارة اتحاد تحالف نادي فريق منتخب رابطة "
+    "مؤسسة جمعية مركز معهد مستشفى كلية مكتب إدارة قسم دائرة مجموعة صندوق حزب جماعة شؤون"
+)
+_DESC_PREPS = word_forms("في لدى من عن")
+_SPEECH = lexicon("speech_verbs", ("", "و", "ف")) | lexicon("participles", ("", "و", "ف"))
+_UNNAMED = lexicon("unnamed_heads", ("", "و"))
+_EN_SPEECH = lexicon("en_speech_verbs")
+_UNNAMED_OR_QUANT = _UNNAMED | lexicon("quantifiers", ("", "و"))
+_FEMININE_EN = word_forms("Mrs Ms Dame Baroness Lady Queen Princess")
 # normalised domain → display spelling (for canonical names)
 _DOMAINS = {
     norm_word(w): w
@@ -165,6 +177,8 @@ def find_mentions(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     _titled_people(b, by_start)
     _english_ministries(b)
     _short_names(b)
+    _names_after_verbs(b, by_start)
+    _short_names(b)
     _dates(b)
     return sorted(b.mentions, key=lambda m: m.start)
 
@@ -273,8 +287,9 @@ def _domain_of(word: str) -> tuple[str, bool]:
 def _titled_people(b: _Builder, by_start: dict[int, Match]) -> None:
     """Title (+ nationality/body) + name → PERSON; a title with no name → TITLE mention."""
     toks = b.tokens
+    chained = -1  # end of the last title chain: its inner titles are not chains of their own
     for start, match in sorted(by_start.items()):
-        if match.entry.type != "TITLE":
+        if match.entry.type != "TITLE" or start < chained:
             continue
         j = match.tok_end
         while True:
@@ -289,12 +304,22 @@ def _titled_people(b: _Builder, by_start: dict[int, Match]) -> None:
                 j += 1
             else:
                 break
+        gender = _title_gender(b, by_start, start, j)
+        chained = j
         person = b.at.get(j)
+        end = _name_end(b, j)
+        if (person is None or person.type != "PERSON") and end == j:
+            # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
+            k = _descriptor_end(b, by_start, j)
+            if k is not None:
+                gender = gender or _title_gender(b, by_start, j, k)
+                person = b.at.get(k)
+                j, end = k, _name_end(b, k)
+                chained = j
         if person is not None and person.type == "PERSON":
             b.remove_within(j, j + 1)
-            b.add(replace(person, titled=True, lead=start))
+            b.add(replace(person, titled=True, lead=start, gender=person.gender or gender))
             continue
-        end = _name_end(b, j)
         if end > j:
             name = b.text[toks[j].start : toks[end - 1].end]
             b.add(
@@ -307,10 +332,92 @@ def _titled_people(b: _Builder, by_start: dict[int, Match]) -> None:
                     name,
                     titled=True,
                     lead=start,
+                    gender=gender,
                 )
             )
         elif b.free(start, j):
-            b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", match.entry.key))
+            # no name: the title with its complement names the speaker ("رئيس اللجنة ...")
+            j = max(j, _complement_end(b, by_start, j))
+            name = " ".join(b.text[match.start : toks[j - 1].end].split())
+            b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", name, gender=gender))
+
+
+def _title_gender(b: _Builder, by_start: dict[int, Match], a: int, z: int) -> str:
+    """ "f" when a title among tokens [a, z) is feminine ("الوزيرة", "الدكتورة", "Mrs")."""
+    for k in range(a, z):
+        m = by_start.get(k)
+        if m is not None and m.entry.type == "TITLE":
+            word = b.tokens[m.tok_start].norm
+            if (_is_arabic(word) and word.endswith("ه")) or word in _FEMININE_EN:
+                return "f"
+    return ""
+
+
+def _descriptor_end(b: _Builder, by_start: dict[int, Match], j: int) -> int | None:
+    """Skip a title's complement before a name; return where the name may start, or None.
+
+    The complement is definite words, bodies and places ("مدرب الهلال البرتغالي", "ممثلة
+    منظمة الصحة العالمية في اليمن، الدكتورة"), a parenthesised abbreviation, or another title
+    after a comma. An indefinite word after a preposition ("في مؤتمر صحفي") ends it: no name.
+    """
+    toks, text = b.tokens, b.text
+    k = j
+    while k < len(toks) and k - j < 10:
+        gap = text[toks[k - 1].end : toks[k].start]
+        if "(" in gap:
+            k = next((x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if ")" in _after(b, x)), k)
+            continue
+        if gap.strip() and not (gap.strip() in ",،" and _is_title(by_start, k)):
+            return None
+        word = toks[k].norm
+        title = by_start.get(k)
+        held = b.at.get(k)
+        if title is not None and title.entry.type in ("TITLE", "NORP"):
+            k = title.tok_end
+        elif held is not None and held.type in ("ORG", "PLACE", "NORP"):
+            k = held.tok_end
+        elif _definite(word) or (word in _INSTITUTIONS and k + 1 < len(toks)):
+            k += 1
+        elif word in _DESC_PREPS and k + 2 < len(toks):
+            nxt, construct = toks[k + 1].norm, _definite(toks[k + 2].norm)
+            if not (_definite(nxt) or construct or b.at.get(k + 1) is not None):
+                return None  # "في مؤتمر صحفي": an adjunct, not part of the title
+            k += 1 if not construct or _definite(nxt) else 2  # "في أمن المعلومات"
+        else:
+            return k if k > j else None
+    return None
+
+
+def _complement_end(b: _Builder, by_start: dict[int, Match], j: int) -> int:
+    """End of the definite words and bodies right after a nameless title ("رئيس اللجنة ...")."""
+    k = j
+    while k < len(b.tokens) and k - j < 6 and not _after(b, k - 1).strip() and b.free(k, k + 1):
+        held = by_start.get(k)
+        if held is not None and held.entry.type == "NORP":
+            k = held.tok_end
+        elif _definite(b.tokens[k].norm) and b.tokens[k].norm != "باسم":
+            k += 1
+        else:
+            break
+    return k
+
+
+def _after(b: _Builder, k: int) -> str:
+    """The text between token k and the next one."""
+    nxt = b.tokens[k + 1].start if k + 1 < len(b.tokens) else len(b.text)
+    return b.text[b.tokens[k].end : nxt]
+
+
+def _is_title(by_start: dict[int, Match], k: int) -> bool:
+    m = by_start.get(k)
+    return m is not None and m.entry.type == "TITLE"
+
+
+def _definite(word: str) -> bool:
+    """An Arabic definite word, bare or after a clitic: "المهرجان", "للمهرجان", "باسم"."""
+    return _is_arabic(word) and (
+        word.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or word == "باسم"
+    )
 
 
 def _norm_tail(toks: list[Token], i: int) -> str:
@@ -369,25 +476,93 @@ def _english_ministries(b: _Builder) -> None:
         b.add(Mention(m.start(), m.end(), first, last, "ORG", canonical, False, country))
 
 
+def _names_after_verbs(b: _Builder, by_start: dict[int, Match]) -> None:
+    """An unknown name as the subject of a speech verb: "وصرحت عائشة ندياي، ...",
+    "“...,” said Rebecca Moss, executive director", "Mark Davies, who runs ..., said"."""
+    toks = b.tokens
+    for v, tok in enumerate(toks[:-1]):
+        k = v + 1
+        if _is_arabic(tok.norm):
+            if tok.norm not in _SPEECH or _definite(toks[k].norm):
+                continue
+            if {toks[k].norm, toks[k + 1].norm if k + 1 < len(toks) else ""} & _UNNAMED_OR_QUANT:
+                continue  # "قالت أربعة مصادر", "قال مسؤول كبير": unnamed, read by quotes.py
+            if k in by_start or not b.free(k, k + 1) or toks[k].norm in _INSTITUTIONS:
+                continue
+            end = _name_end(b, k)
+            if end - k > 1 and not _clear_end(b, end):
+                continue  # "نفى وجود خطط الحكومة": a noun phrase, not a name
+        elif tok.norm.lower() in _EN_SPEECH and b.free(k, k + 1):
+            end = _name_end(b, k)
+            if end - k < 2:
+                continue
+        else:
+            continue
+        if end > k:
+            name = b.text[toks[k].start : toks[end - 1].end]
+            b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name))
+    if b.lang != "ar":
+        _english_subjects(b)
+
+
+def _clear_end(b: _Builder, end: int) -> bool:
+    """True when what follows token end-1 plainly ends a subject (punctuation, إن, لـ...)."""
+    if end >= len(b.tokens) or _after(b, end - 1).strip():
+        return True
+    word = b.tokens[end].norm
+    return word in NAME_STOP or (word[:1] == "ل" and len(word) > 3) or end in b.at
+
+
+def _english_subjects(b: _Builder) -> None:
+    """ "Mark Davies, who ..." / "Jane Doe said": two or three capitalised words as a name."""
+    toks = b.tokens
+    for k in range(len(toks) - 2):
+        if not b.free(k, k + 1) or (k > 0 and not _after(b, k - 1).strip() and _cap(b, k - 1)):
+            continue
+        end = _name_end(b, k)
+        if not 2 <= end - k <= 3 or end >= len(toks):
+            continue
+        nxt = toks[end].norm.lower()
+        gap = _after(b, end - 1).strip()
+        if (gap == "," and nxt == "who") or (not gap and nxt in _EN_SPEECH):
+            name = b.text[toks[k].start : toks[end - 1].end]
+            b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name))
+
+
+def _cap(b: _Builder, k: int) -> bool:
+    return b.text[b.tokens[k].start].isupper()
+
+
 def _short_names(b: _Builder) -> None:
-    """A titled person's last (or, for gazetteer names, any listed) word refers back to them."""
-    aliases: dict[str, tuple[str, int]] = {}
+    """A person's last word (or "عبد العاطي", "آل ثاني") later refers back to them."""
+    aliases: dict[tuple[str, ...], tuple[Mention, int]] = {}
     for m in sorted(b.mentions, key=lambda x: x.start):
         if m.type == "PERSON" and m.tok_end - m.tok_start > 1:
             last = b.tokens[m.tok_end - 1].norm
             if len(last) > 2:
-                aliases.setdefault(last, (m.canonical, m.tok_end))
+                aliases.setdefault((last,), (m, m.tok_end))
+            link = b.tokens[m.tok_end - 2].norm
+            if m.tok_end - m.tok_start > 2 and link in _NAME_LINKS:
+                aliases.setdefault((link, last), (m, m.tok_end))
     for k, tok in enumerate(b.tokens):
         if k in b.owner:
             continue
+        pair = aliases.get((tok.norm, b.tokens[k + 1].norm)) if k + 1 < len(b.tokens) else None
+        if pair is not None and pair[1] <= k and b.free(k + 1, k + 2):
+            b.add(_alias(pair[0], tok.start, b.tokens[k + 1].end, k, k + 2))
+            continue
         for cand in (tok.norm, tok.norm[1:], tok.norm[2:]):
-            hit = aliases.get(cand)
+            hit = aliases.get((cand,))
             if hit is not None and hit[1] <= k and len(cand) > 2:
                 start = tok.end - len(cand)  # clitics are a prefix; the name is the tail
                 if len(b.text[tok.start : tok.end]) != len(tok.norm):
                     start = tok.start
-                b.add(Mention(start, tok.end, k, k + 1, "PERSON", hit[0]))
+                b.add(_alias(hit[0], start, tok.end, k, k + 1))
                 break
+
+
+def _alias(full: Mention, start: int, end: int, a: int, z: int) -> Mention:
+    return Mention(start, end, a, z, "PERSON", full.canonical, gender=full.gender)
 
 
 def _dates(b: _Builder) -> None:
@@ -408,7 +583,7 @@ _MASCULINE_STATES = word_forms("العراق الأردن لبنان المغر�
 def gender_of(m: Mention) -> str:
     """Grammatical gender an Arabic verb shows for this subject: "m", "f" or "" (either)."""
     if m.type == "PERSON" or m.type == "TITLE":
-        return ""  # women speak too; a title's gender is not tracked
+        return m.gender  # known from a feminine title, else "" (either)
     head = norm_word(m.canonical.split()[0]) if m.canonical else ""
     if m.type == "PLACE":
         return "m" if head in _MASCULINE_STATES else "f"

@@ -42,7 +42,7 @@ class Entry:
 
     def canonical(self, lang: str) -> str:
         """Return the canonical name to show for an article in `lang`."""
-        return self.ar if lang == "ar" or not self.en else self.en
+        return self.ar if (lang == "ar" and self.ar) or not self.en else self.en
 
 
 @dataclass(frozen=True)
@@ -173,10 +173,11 @@ def load() -> Gazetteer:
             ar_names = _split_names(row[0])
             en_names = _split_names(row[1]) if len(row) > 1 else []
             country = row[2] if len(row) > 2 and row[2] else None
+            first = (ar_names or en_names)[0][0]  # English-only rows are keyed by English
             entry = Entry(
-                key=ar_names[0][0],
+                key=first,
                 type=etype,
-                ar=ar_names[0][0],
+                ar=ar_names[0][0] if ar_names else "",
                 en=en_names[0][0] if en_names else "",
                 media=fname == "media.txt",
                 country=country,

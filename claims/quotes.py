@@ -35,6 +35,8 @@ _SKIP_AFTER_VERB = word_forms("أيضا كذلك بدوره بدورها مجد�
 # Nouns of unnamed speakers: "قال مسؤول دبلوماسي", "a senior US official said".
 UNNAMED_HEADS = lexicon("unnamed_heads", ("", "و"))
 EN_UNNAMED = lexicon("en_unnamed_heads")
+# "أحد المصادر", "أربعة مصادر", "بعض المسؤولين": a quantifier before an unnamed head.
+QUANTIFIERS = lexicon("quantifiers", ("", "و"))
 _EN_DETERMINERS = word_forms("a an the one two three several some")
 
 
@@ -137,9 +139,12 @@ def _gender(verb: str) -> str:
 
 
 def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
-    """ "مسؤول دبلوماسي رفيع" starting at token k: head noun + up to 3 modifiers."""
+    """ "مسؤول دبلوماسي رفيع" / "أحد المصادر" at token k: (quantifier) head + up to 3 modifiers."""
     toks = ctx.tokens
-    if k >= len(toks) or toks[k].norm not in UNNAMED_HEADS:
+    first = k
+    if k + 1 < len(toks) and toks[k].norm in QUANTIFIERS:
+        k += 2 if toks[k + 1].norm == "من" and k + 2 < len(toks) else 1
+    if k >= len(toks) or not _is_unnamed_head(toks[k].norm):
         return None
     end = k + 1
     while end < len(toks) and end - k < 4 and not ctx.gap(end - 1, end).strip():
@@ -148,10 +153,14 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
             break
         end += 1
     head = toks[k].norm[1:] if toks[k].norm[:1] in "وف" else toks[k].norm
-    definite = head.startswith("ال")
-    head = head[2:] if definite else head
-    text = ctx.text[toks[k].start : toks[end - 1].end]
-    return Speaker(text, toks[k].start, toks[end - 1].end, head=head, definite=definite)
+    definite = head.startswith("ال") and first == k
+    head = head[2:] if head.startswith("ال") else head
+    text = ctx.text[toks[first].start : toks[end - 1].end]
+    return Speaker(text, toks[first].start, toks[end - 1].end, head=head, definite=definite)
+
+
+def _is_unnamed_head(word: str) -> bool:
+    return word in UNNAMED_HEADS or (word.startswith("ال") and word[2:] in UNNAMED_HEADS)
 
 
 def _en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
@@ -286,7 +295,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
     return out
 
 
-_CLAUSE_LINKS = word_forms("ثم كما حيث بينما فيما لكن لكنه ولكن")
+_CLAUSE_LINKS = word_forms("ثم كما حيث بينما فيما لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها")
 
 
 def _clause_initial(ctx: Context, v: int) -> bool:

@@ -28,27 +28,47 @@ state.keep_persistent_widgets()
 
 with st.sidebar:
     st.segmented_control(
-        "Language · اللغة", list(LANGS), key=LANG_KEY, default="ar",
+        "Language · اللغة",
+        list(LANGS),
+        key=LANG_KEY,
+        default="ar",
         format_func=LANGS.__getitem__,
     )
-    st.text_input(t("reviewer"), key=state.REVIEWER_KEY, placeholder=t("reviewer.hint"),
-                  icon=":material/person:")
+    st.text_input(
+        t("reviewer"),
+        key=state.REVIEWER_KEY,
+        placeholder=t("reviewer.hint"),
+        icon=":material/person:",
+    )
     if not state.reviewer():
         st.caption(t("reviewer.why"))
 
 pages = {
-    "articles": st.Page("app_pages/articles.py", title=t("page.articles"),
-                        icon=":material/newspaper:", url_path="articles", default=True),
-    "claims": st.Page("app_pages/claims.py", title=t("page.claims"), icon=":material/list:",
-                      url_path="claims"),
-    "claim": st.Page("app_pages/claim.py", title=t("page.claim"),
-                     icon=":material/fact_check:", url_path="claim"),
-    "search": st.Page("app_pages/search.py", title=t("page.search"), icon=":material/search:",
-                      url_path="search"),
-    "overview": st.Page("app_pages/overview.py", title=t("page.overview"),
-                        icon=":material/monitoring:", url_path="overview"),
-    "export": st.Page("app_pages/export.py", title=t("page.export"),
-                      icon=":material/download:", url_path="export"),
+    "articles": st.Page(
+        "app_pages/articles.py",
+        title=t("page.articles"),
+        icon=":material/newspaper:",
+        url_path="articles",
+        default=True,
+    ),
+    "claims": st.Page(
+        "app_pages/claims.py", title=t("page.claims"), icon=":material/list:", url_path="claims"
+    ),
+    "claim": st.Page(
+        "app_pages/claim.py", title=t("page.claim"), icon=":material/fact_check:", url_path="claim"
+    ),
+    "search": st.Page(
+        "app_pages/search.py", title=t("page.search"), icon=":material/search:", url_path="search"
+    ),
+    "overview": st.Page(
+        "app_pages/overview.py",
+        title=t("page.overview"),
+        icon=":material/monitoring:",
+        url_path="overview",
+    ),
+    "export": st.Page(
+        "app_pages/export.py", title=t("page.export"), icon=":material/download:", url_path="export"
+    ),
 }
 page = st.navigation(list(pages.values()))
 state.prepare()
@@ -56,6 +76,6 @@ if "claim" in st.query_params and page.url_path != "claim":
     st.switch_page(pages["claim"], query_params={"claim": st.query_params["claim"]})
 try:
     page.run()
-except Exception as err:  # noqa: BLE001 - the last line of defence: no traceback on the page
+except Exception as err:  # the last line of defence: no traceback on the page
     state.page_errors_logged(err)
     st.error(t("unexpected", error=type(err).__name__))

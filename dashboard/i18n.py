@@ -6,7 +6,12 @@ Labels are str.format templates: `t("claims.showing", first=1, last=50, total=90
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
 import streamlit as st
+
+T = TypeVar("T", bound=Hashable)
 
 LANGS = {"ar": "العربية", "en": "English"}
 DEFAULT_LANG = "ar"
@@ -32,7 +37,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "أدخل اسمك في الشريط الجانبي أولًا: يُسجَّل كل تغيير باسمك.",
     ),
     "unexpected": (
-        "Something went wrong on this page ({error}). Reload it; the details are in the server log.",
+        "Something went wrong on this page ({error}). Reload it; the server log has details.",
         "حدث خطأ في هذه الصفحة ({error}). أعد تحميلها؛ التفاصيل في سجل الخادم.",
     ),
     # words used everywhere
@@ -110,13 +115,19 @@ LABELS: dict[str, tuple[str, str]] = {
         "العنوان المحفوظ ليس رابط http(s)، لذلك لم يُجعل رابطًا:",
     ),
     "article.claims": ("Claims in this article", "ادعاءات هذا المقال"),
-    "article.no_claims": ("No claims were found in this article.", "لم يُعثر على ادعاءات في هذا المقال."),
+    "article.no_claims": (
+        "No claims were found in this article.",
+        "لم يُعثر على ادعاءات في هذا المقال.",
+    ),
     "article.delete": ("Delete this article", "حذف هذا المقال"),
     "article.delete_confirm": (
         "Also delete its claims, their evidence links and history",
         "احذف أيضًا ادعاءاته وروابط أدلتها وسجلها",
     ),
-    "article.deleted": ("Article deleted with its {claims} claims.", "حُذف المقال مع {claims} ادعاءات."),
+    "article.deleted": (
+        "Article deleted with its {claims} claims.",
+        "حُذف المقال مع {claims} ادعاءات.",
+    ),
     "legend.quote": ("quote", "اقتباس"),
     "legend.speaker": ("speaker", "المتحدث"),
     "legend.claim": ("claim (click to review)", "ادعاء (انقر للمراجعة)"),
@@ -163,7 +174,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "claim.no_similar": ("No similar claims yet.", "لا توجد ادعاءات مشابهة بعد."),
     "claim.factchecks": ("Fact-checked before", "تحقق سابق"),
     "claim.no_factchecks": (
-        "No earlier fact-check comes close.", "لا يوجد تحقق سابق قريب من هذا الادعاء."
+        "No earlier fact-check comes close.",
+        "لا يوجد تحقق سابق قريب من هذا الادعاء.",
     ),
     "factcheck.meta": (
         "verdict: {verdict} · score {score:.2f} · {tier} match",
@@ -213,8 +225,14 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "suggest.use": ("Use in the link form", "استخدمه في نموذج الربط"),
     # search page
-    "search.query": ("Search claims (Arabic or English)", "ابحث في الادعاءات (بالعربية أو الإنجليزية)"),
-    "search.hint": ("e.g. China denies sending lethal aid to Russia", "مثلًا: الصين تنفي إرسال مساعدات فتاكة لروسيا"),
+    "search.query": (
+        "Search claims (Arabic or English)",
+        "ابحث في الادعاءات (بالعربية أو الإنجليزية)",
+    ),
+    "search.hint": (
+        "e.g. China denies sending lethal aid to Russia",
+        "مثلًا: الصين تنفي إرسال مساعدات فتاكة لروسيا",
+    ),
     "search.lang": ("Language of the article", "لغة المقال"),
     "search.k": ("Results", "النتائج"),
     "search.filters": ("More filters", "مرشحات أخرى"),
@@ -239,7 +257,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "overview.changes": ("Changes that day", "تغييرات اليوم"),
     "overview.share": ("Share reviewed", "نسبة المراجَع"),
     "overview.empty": ("No claims stored yet.", "لا توجد ادعاءات محفوظة بعد."),
-    "overview.no_speakers": ("No claim has a known speaker yet.", "لا يوجد ادعاء بمتحدث معروف بعد."),
+    "overview.no_speakers": (
+        "No claim has a known speaker yet.",
+        "لا يوجد ادعاء بمتحدث معروف بعد.",
+    ),
     "overview.no_progress": (
         "No verdicts yet: progress shows once claims are reviewed.",
         "لا أحكام بعد: يظهر التقدم عند مراجعة الادعاءات.",
@@ -251,7 +272,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "export.all": ("All claims", "كل الادعاءات"),
     "export.csv": ("Download CSV", "تنزيل CSV"),
     "export.json": ("Download JSON", "تنزيل JSON"),
-    "export.claimreview": ("ClaimReview (schema.org JSON-LD)", "ClaimReview ‏(JSON-LD من schema.org)"),
+    "export.claimreview": ("Verdicts as ClaimReview (JSON-LD)", "تصدير الأحكام بصيغة ClaimReview"),
     "export.claimreview_help": (
         "One ClaimReview per claim with a verdict (true, mostly true, misleading, false, "
         "unverifiable).",
@@ -302,3 +323,17 @@ def status_label(status: str) -> str:
 def stance_label(stance: str) -> str:
     """Return an evidence stance in the UI language (unknown values as they are)."""
     return _pick(STANCE_LABELS[stance]) if stance in STANCE_LABELS else stance
+
+
+def labelled(options: Iterable[T], label: Callable[[T], str]) -> Callable[[T], str]:
+    """Return a widget's format_func with every option's label fixed now, in this language.
+
+    (Streamlit may format values outside the script run, where the session is unknown.)
+    """
+    names = {option: label(option) for option in options}
+    return lambda option: names.get(option, str(option))
+
+
+def or_any(label: Callable[[T], str]) -> Callable[[T | None], str]:
+    """Return `label` extended with "Any" for None (the option that switches a filter off)."""
+    return lambda option: t("any") if option is None else label(option)

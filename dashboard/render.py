@@ -16,6 +16,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Literal
 
 from claims.errors import ValidationError
@@ -23,6 +24,7 @@ from claims.review import safe_url
 
 MarkKind = Literal["claim", "quote", "speaker", "focus"]
 _NESTING: tuple[MarkKind, ...] = ("claim", "focus", "quote", "speaker")
+_CLOSING_QUOTES = "”\"»’'›"
 
 # Fonts come from the machine (Debian's fonts-noto-core); nothing is fetched from a CDN.
 ARABIC_FONTS = "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Source Sans', serif"
@@ -45,7 +47,8 @@ CSS = f"""
   padding-inline-start: 0.7em; }}
 .cd-source {{ font-family: {ARABIC_FONTS}; line-height: 1.7; }}
 .cd-meta {{ font-size: 0.85em; opacity: 0.7; }}
-.cd-excerpt {{ margin: 0.3em 0; padding-inline-start: 0.7em; border-inline-start: 3px solid #94a3b8; }}
+.cd-excerpt {{ margin: 0.3em 0; padding-inline-start: 0.7em;
+  border-inline-start: 3px solid #94a3b8; }}
 .cd-note {{ font-style: italic; }}
 .cd-fallback {{ font-family: 'Source Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', sans-serif; }}
 </style>
@@ -101,7 +104,9 @@ def marks_for_article(
             marks.append(Mark(q["speaker_start"], q["speaker_end"], "speaker"))
     for c in claims:
         title = claim_title(c) if claim_title else ""
-        marks.append(Mark(c["start_pos"], c["end_pos"], "claim", claim_id=int(c["id"]), title=title))
+        marks.append(
+            Mark(c["start_pos"], c["end_pos"], "claim", claim_id=int(c["id"]), title=title)
+        )
     return marks
 
 
@@ -117,7 +122,13 @@ def highlight(text: str, marks: Sequence[Mark], lang: str | None = None) -> str:
         for m in marks
         if min(n, m.end) > max(0, m.start)
     ]
-    cuts = {0, n}
+    # A speaker's label goes after the quote's closing mark, not between text and mark.
+    labels: dict[int, list[str]] = {}
+    for m in spans:
+        if m.kind == "quote" and m.speaker:
+            at = m.end + 1 if m.end < n and text[m.end] in _CLOSING_QUOTES else m.end
+            labels.setdefault(at, []).append(m.speaker)
+    cuts = {0, n, *labels}
     for m in spans:
         cuts.update((m.start, m.end))
     for i, ch in enumerate(text):
@@ -131,7 +142,7 @@ def highlight(text: str, marks: Sequence[Mark], lang: str | None = None) -> str:
     paragraphs: list[str] = []
     current: list[str] = []
     active: list[Mark] = []
-    for a, b in zip(edges, edges[1:], strict=False):
+    for a, b in pairwise(edges):
         active = [m for m in active if m.end > a] + starts.get(a, [])
         piece = text[a:b]
         if piece == "\n":
@@ -139,9 +150,8 @@ def highlight(text: str, marks: Sequence[Mark], lang: str | None = None) -> str:
             current = []
             continue
         current.append(_wrap(html.escape(piece), active))
-        for m in active:
-            if m.kind == "quote" and m.end == b and m.speaker:
-                current.append(f'<span class="cd-who">— {html.escape(m.speaker)}</span>')
+        for speaker in labels.get(b, []):
+            current.append(f'<span class="cd-who">— {html.escape(speaker)}</span>')
     paragraphs.append("".join(current))
     body = "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
     return f'<div class="cd-article" dir="{text_dir(lang)}">{body}</div>'
@@ -195,7 +205,9 @@ def source_card(
     if meta:
         parts.append(f'<div class="cd-meta" dir="auto">{html.escape(meta)}</div>')
     if excerpt:
-        parts.append(f'<blockquote class="cd-excerpt" dir="auto">{html.escape(excerpt)}</blockquote>')
+        parts.append(
+            f'<blockquote class="cd-excerpt" dir="auto">{html.escape(excerpt)}</blockquote>'
+        )
     if note:
         parts.append(f'<div class="cd-note" dir="auto">{html.escape(note)}</div>')
     if by:

@@ -57,7 +57,7 @@ def _prepare(db: str) -> int:
 def _warm(the_desk: Desk) -> None:
     try:
         _ = the_desk.index
-    except Exception as err:  # noqa: BLE001 - a failed warm-up shows again where it is used
+    except Exception as err:  # a failed warm-up shows again where the index is used
         log.warning("warming the model and index up failed: %s", err)
 
 
@@ -70,6 +70,16 @@ def prepare() -> None:
         _prepare(str(default_db_path()))
     except ClaimDeskError as err:
         st.error(str(err))
+
+
+def default(key: str, value: object) -> str:
+    """Give the widget `key` its first value through session state; return the key.
+
+    Filter widgets keep their values across pages through session state, so they take their
+    starting value from there too rather than from a widget default (the two would clash).
+    """
+    st.session_state.setdefault(key, value)
+    return key
 
 
 def reviewer() -> str:

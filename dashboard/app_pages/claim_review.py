@@ -15,7 +15,7 @@ import streamlit as st
 from claims import review
 from claims.store import STANCES, STATUSES
 from dashboard import render, state
-from dashboard.i18n import stance_label, status_label, t
+from dashboard.i18n import labelled, stance_label, status_label, t
 from index import search
 
 PAGE = "claim"
@@ -35,30 +35,40 @@ def verdict_form(claim: dict[str, Any]) -> None:
     cid = int(claim["id"])
     with st.form(f"claim:{cid}:verdict"):
         status = st.selectbox(
-            t("verdict.status"), STATUSES, index=STATUSES.index(claim["status"]),
-            format_func=status_label, key=f"claim:{cid}:verdict:status",
+            t("verdict.status"),
+            STATUSES,
+            index=STATUSES.index(claim["status"]),
+            format_func=labelled(STATUSES, status_label),
+            key=f"claim:{cid}:verdict:status",
         )
         note = st.text_area(t("verdict.note"), height=90, key=f"claim:{cid}:verdict:note")
         if st.form_submit_button(t("verdict.save"), type="primary") and (who := require_reviewer()):
             with state.user_errors():
                 old = review.set_status(state.desk().store, cid, status, who, note)
                 state.forget(f"claim:{cid}:verdict:note")
-                state.flash(PAGE, "success", t("verdict.saved", old=status_label(old),
-                                               new=status_label(status)))
+                state.flash(
+                    PAGE,
+                    "success",
+                    t("verdict.saved", old=status_label(old), new=status_label(status)),
+                )
                 st.rerun()
 
 
 def stance_fields(prefix: str) -> tuple[str, str, str]:
     """Draw stance / excerpt / note fields keyed under `prefix`; return their values."""
     stance = st.radio(
-        t("link.stance"), STANCES, horizontal=True, format_func=stance_label, key=f"{prefix}:stance"
+        t("link.stance"),
+        STANCES,
+        horizontal=True,
+        format_func=labelled(STANCES, stance_label),
+        key=f"{prefix}:stance",
     )
     excerpt = st.text_area(t("link.excerpt"), height=90, key=f"{prefix}:excerpt")
     note = st.text_input(t("link.note"), key=f"{prefix}:note")
     return stance, excerpt, note
 
 
-def _linked(cid: int, prefix: str, fields: tuple[str, ...]) -> None:
+def _linked(prefix: str, fields: tuple[str, ...]) -> None:
     state.forget(*(f"{prefix}:{f}" for f in fields))
     state.flash(PAGE, "success", t("link.saved"))
     st.rerun()
@@ -73,14 +83,16 @@ def link_existing_source(cid: int) -> None:
     prefix = f"claim:{cid}:link"
     with st.form(f"{prefix}:form"):
         source_id = st.selectbox(
-            t("link.source"), list(sources), key=f"{prefix}:source",
+            t("link.source"),
+            list(sources),
+            key=f"{prefix}:source",
             format_func=lambda s: f"#{s} · {sources[s]['title']}",
         )
         stance, excerpt, note = stance_fields(prefix)
         if st.form_submit_button(t("link.save"), type="primary") and (who := require_reviewer()):
             with state.user_errors():
                 review.link_evidence(state.desk().store, cid, source_id, stance, who, excerpt, note)
-                _linked(cid, prefix, ("excerpt", "note"))
+                _linked(prefix, ("excerpt", "note"))
 
 
 def link_new_source(cid: int) -> None:
@@ -102,39 +114,57 @@ def link_new_source(cid: int) -> None:
             with state.user_errors():
                 store = state.desk().store
                 source_id = review.add_source(
-                    store, title, who, url=url, publisher=publisher,
-                    published=day.isoformat() if day else None, text=text,
+                    store,
+                    title,
+                    who,
+                    url=url,
+                    publisher=publisher,
+                    published=day.isoformat() if day else None,
+                    text=text,
                 )
                 review.link_evidence(store, cid, source_id, stance, who, excerpt, note)
-                _linked(cid, prefix, ("title", "url", "publisher", "date", "text", "excerpt",
-                                      "note"))
+                _linked(prefix, ("title", "url", "publisher", "date", "text", "excerpt", "note"))
 
 
 def evidence_card(cid: int, link: dict[str, Any]) -> None:
     """One evidence link: its source, excerpt and note, with edit and remove."""
     lid = int(link["id"])
     with st.container(border=True, key=f"claim:ev:{lid}"):
-        st.html(render.source_card(
-            title=link["title"], url=link.get("url"),
-            meta=" · ".join(str(v) for v in (link.get("publisher"), link.get("published")) if v),
-            excerpt=link.get("excerpt") or "", note=link.get("note") or "",
-            by=t("evidence.by", who=link["created_by"], when=f"{link['updated_at']:%Y-%m-%d}"),
-        ))
+        st.html(
+            render.source_card(
+                title=link["title"],
+                url=link.get("url"),
+                meta=" · ".join(
+                    str(v) for v in (link.get("publisher"), link.get("published")) if v
+                ),
+                excerpt=link.get("excerpt") or "",
+                note=link.get("note") or "",
+                by=t("evidence.by", who=link["created_by"], when=f"{link['updated_at']:%Y-%m-%d}"),
+            )
+        )
         edit, remove = st.columns(2)
         with edit.popover(t("evidence.edit"), icon=":material/edit:"), st.form(f"ev:{lid}:edit"):
-            stance = st.selectbox(t("link.stance"), STANCES, index=STANCES.index(link["stance"]),
-                                  format_func=stance_label, key=f"ev:{lid}:stance")
-            excerpt = st.text_area(t("link.excerpt"), value=link.get("excerpt") or "",
-                                   key=f"ev:{lid}:excerpt")
+            stance = st.selectbox(
+                t("link.stance"),
+                STANCES,
+                index=STANCES.index(link["stance"]),
+                format_func=labelled(STANCES, stance_label),
+                key=f"ev:{lid}:stance",
+            )
+            excerpt = st.text_area(
+                t("link.excerpt"), value=link.get("excerpt") or "", key=f"ev:{lid}:excerpt"
+            )
             note = st.text_input(t("link.note"), value=link.get("note") or "", key=f"ev:{lid}:note")
             if st.form_submit_button(t("save")) and (who := require_reviewer()):
                 with state.user_errors():
-                    review.edit_evidence(state.desk().store, lid, who, stance=stance,
-                                         excerpt=excerpt, note=note)
+                    review.edit_evidence(
+                        state.desk().store, lid, who, stance=stance, excerpt=excerpt, note=note
+                    )
                     state.flash(PAGE, "success", t("evidence.edited"))
                     st.rerun()
-        with remove.popover(t("evidence.remove"), icon=":material/link_off:"), st.form(
-            f"ev:{lid}:remove"
+        with (
+            remove.popover(t("evidence.remove"), icon=":material/link_off:"),
+            st.form(f"ev:{lid}:remove"),
         ):
             why = st.text_input(t("evidence.remove_note"), key=f"ev:{lid}:why")
             if st.form_submit_button(t("evidence.remove")) and (who := require_reviewer()):
@@ -172,10 +202,21 @@ def suggestions(claim: dict[str, Any]) -> None:
             st.caption(t("suggest.none"))
         for i, p in enumerate(passages):
             with st.container(border=True):
-                st.html(render.source_card(title=p.source_title, url=None,
-                                           meta=t("score", score=p.score), excerpt=p.text))
-                st.button(t("suggest.use"), key=f"claim:{cid}:use:{i}", on_click=_use_passage,
-                          args=(cid, p.source_id, p.text), icon=":material/north_west:")
+                st.html(
+                    render.source_card(
+                        title=p.source_title,
+                        url=None,
+                        meta=t("score", score=p.score),
+                        excerpt=p.text,
+                    )
+                )
+                st.button(
+                    t("suggest.use"),
+                    key=f"claim:{cid}:use:{i}",
+                    on_click=_use_passage,
+                    args=(cid, p.source_id, p.text),
+                    icon=":material/north_west:",
+                )
 
 
 def review_panel(claim: dict[str, Any]) -> None:

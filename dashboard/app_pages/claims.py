@@ -9,7 +9,7 @@ import streamlit as st
 from claims import browse
 from dashboard import state
 from dashboard.app_pages.common import claim_filter, claims_grid
-from dashboard.i18n import t
+from dashboard.i18n import labelled, t
 
 PAGE_KEY = "claims:f:page"
 PAGE_SIZES = (25, 50, 100, 200)
@@ -22,27 +22,40 @@ def back_to_first_page() -> None:
 
 st.title(t("page.claims"))
 with st.container(border=True):
-    claim_filter_ = claim_filter("claims:f:", on_change=back_to_first_page)
+    wanted = claim_filter("claims:f:", on_change=back_to_first_page)
     cols = st.columns([3, 3, 2, 2])
-    claim_filter_.text = cols[0].text_input(
-        t("filter.text"), key="claims:f:text", on_change=back_to_first_page
-    ) or None
+    wanted.text = (
+        cols[0].text_input(t("filter.text"), key="claims:f:text", on_change=back_to_first_page)
+        or None
+    )
     sort = cols[1].selectbox(
-        t("sort.by"), browse.SORTS, key="claims:f:sort", on_change=back_to_first_page,
-        format_func=lambda s: t(f"sort.{s}"),
+        t("sort.by"),
+        browse.SORTS,
+        key="claims:f:sort",
+        on_change=back_to_first_page,
+        format_func=labelled(browse.SORTS, lambda s: t(f"sort.{s}")),
     )
     descending = cols[2].toggle(
-        t("sort.descending"), value=True, key="claims:f:desc", on_change=back_to_first_page
+        t("sort.descending"),
+        key=state.default("claims:f:desc", True),
+        on_change=back_to_first_page,
     )
     page_size = cols[3].selectbox(
-        t("page.size"), PAGE_SIZES, index=1, key="claims:f:size", on_change=back_to_first_page
+        t("page.size"),
+        PAGE_SIZES,
+        key=state.default("claims:f:size", 50),
+        on_change=back_to_first_page,
     )
 
 page_no = max(1, int(st.session_state.get(PAGE_KEY, 1)))
 with state.user_errors():
     result = browse.list_claims(
-        state.desk().store, claim_filter_, sort=sort, descending=descending,
-        page=page_no, page_size=page_size,
+        state.desk().store,
+        wanted,
+        sort=sort,
+        descending=descending,
+        page=page_no,
+        page_size=page_size,
     )
     pages = max(1, math.ceil(result.total / page_size))
     if page_no > pages:  # the filter now matches fewer claims: show the last page
@@ -56,5 +69,9 @@ with state.user_errors():
     else:
         st.info(t("claims.none"))
     st.number_input(
-        t("page.number", pages=pages), min_value=1, max_value=pages, step=1, key=PAGE_KEY,
+        t("page.number", pages=pages),
+        min_value=1,
+        max_value=pages,
+        step=1,
+        key=PAGE_KEY,
     )

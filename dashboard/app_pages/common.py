@@ -11,7 +11,7 @@ from claims import browse
 from claims.articles import list_articles
 from claims.store import STATUSES
 from dashboard import state
-from dashboard.i18n import status_label, t
+from dashboard.i18n import labelled, or_any, status_label, t
 
 CLAIM_PAGE = "app_pages/claim.py"
 ARTICLES_PAGE = "app_pages/articles.py"
@@ -20,7 +20,9 @@ ARTICLES_PAGE = "app_pages/articles.py"
 def claim_link(claim_id: int, label: str | None = None) -> None:
     """Draw a link that opens the claim's page in this session (keeping the reviewer's name)."""
     st.page_link(
-        CLAIM_PAGE, label=label or t("open_claim", id=claim_id), icon=":material/fact_check:",
+        CLAIM_PAGE,
+        label=label or t("open_claim", id=claim_id),
+        icon=":material/fact_check:",
         query_params={"claim": str(claim_id)},
     )
 
@@ -28,7 +30,9 @@ def claim_link(claim_id: int, label: str | None = None) -> None:
 def article_link(article_id: int, label: str) -> None:
     """Draw a link that opens the article's reading view."""
     st.page_link(
-        ARTICLES_PAGE, label=label, icon=":material/article:",
+        ARTICLES_PAGE,
+        label=label,
+        icon=":material/article:",
         query_params={"article": str(article_id)},
     )
 
@@ -69,21 +73,28 @@ def claims_grid(rows: list[dict[str, Any]], key: str) -> None:
         st.switch_page(CLAIM_PAGE, query_params={"claim": str(ids[selected[0]])})
 
 
-@st.cache_data(ttl=10, show_spinner=False, max_entries=8)
+# Pickers offer the newest articles only: every option travels to the browser on each rerun.
+# Older articles open by id (?article=ID, or from a claim's page).
+ARTICLE_CHOICES = 300
+# Titles and speakers change only on ingest, which clears these caches in the session that
+# ingests; other sessions see new articles within a minute. Spares re-counting on each rerun.
+CHOICES_TTL = 60
+
+
+@st.cache_data(ttl=CHOICES_TTL, show_spinner=False, max_entries=8)
 def _article_choices(db: str) -> list[tuple[int, str]]:
-    # Titles change only on ingest; ten seconds is fresh enough for a filter's choices and
-    # spares re-counting every article's claims on each rerun.
-    return [(int(a["id"]), str(a["title"])) for a in list_articles(state.desk().store)]
+    rows = list_articles(state.desk().store)[:ARTICLE_CHOICES]
+    return [(int(a["id"]), str(a["title"])) for a in rows]
 
 
-@st.cache_data(ttl=10, show_spinner=False, max_entries=8)
+@st.cache_data(ttl=CHOICES_TTL, show_spinner=False, max_entries=8)
 def _distinct(db: str) -> tuple[list[str], list[str]]:
     store = state.desk().store
     return browse.speakers(store), browse.kinds(store)
 
 
 def article_choices() -> dict[int, str]:
-    """Return {article id: title} of every stored article, newest first (cached for 10 s)."""
+    """Return {article id: title} of the newest articles, newest first (cached for a minute)."""
     return dict(_article_choices(str(state.desk().store.path)))
 
 
@@ -102,33 +113,60 @@ def claim_filter(prefix: str, on_change: Any = None) -> browse.ClaimFilter:
     articles = article_choices()
     speakers, kinds = _distinct(str(state.desk().store.path))
     cols = st.columns(3)
+    article_options: list[int | None] = [None, *articles]
+    chosen = st.session_state.get(f"{prefix}article")
+    if chosen is not None and chosen not in articles:
+        article_options.append(chosen)  # picked before it dropped out of the newest
     article_id = cols[0].selectbox(
-        t("filter.article"), [None, *articles], key=f"{prefix}article", on_change=on_change,
-        format_func=lambda a: t("any") if a is None else f"#{a} · {articles.get(a, '')}",
+        t("filter.article"),
+        article_options,
+        key=f"{prefix}article",
+        on_change=on_change,
+        format_func=labelled(article_options, or_any(lambda a: f"#{a} · {articles.get(a, '')}")),
     )
     speaker = cols[1].selectbox(
-        t("filter.speaker"), [None, *speakers], key=f"{prefix}speaker", on_change=on_change,
-        format_func=lambda s: t("any") if s is None else s,
+        t("filter.speaker"),
+        [None, *speakers],
+        key=f"{prefix}speaker",
+        on_change=on_change,
+        format_func=labelled([None, *speakers], or_any(str)),
     )
     kind = cols[2].selectbox(
-        t("filter.kind"), [None, *kinds], key=f"{prefix}kind", on_change=on_change,
-        format_func=lambda k: t("any") if k is None else k,
+        t("filter.kind"),
+        [None, *kinds],
+        key=f"{prefix}kind",
+        on_change=on_change,
+        format_func=labelled([None, *kinds], or_any(str)),
     )
     cols = st.columns(3)
     status = cols[0].selectbox(
-        t("filter.status"), [None, *STATUSES], key=f"{prefix}status", on_change=on_change,
-        format_func=lambda s: t("any") if s is None else status_label(s),
+        t("filter.status"),
+        [None, *STATUSES],
+        key=f"{prefix}status",
+        on_change=on_change,
+        format_func=labelled([None, *STATUSES], or_any(status_label)),
     )
     low, high = cols[1].slider(
-        t("filter.checkworthiness"), 0.0, 1.0, (0.0, 1.0), step=0.05,
-        key=f"{prefix}cw", on_change=on_change,
+        t("filter.checkworthiness"),
+        0.0,
+        1.0,
+        step=0.05,
+        key=state.default(f"{prefix}cw", (0.0, 1.0)),
+        on_change=on_change,
     )
     evidence = cols[2].selectbox(
-        t("filter.evidence"), [None, True, False], key=f"{prefix}evidence",
+        t("filter.evidence"),
+        [None, True, False],
+        key=f"{prefix}evidence",
         on_change=on_change,
-        format_func=lambda e: t("any") if e is None else t("yes") if e else t("no"),
+        format_func=labelled([None, True, False], or_any(lambda e: t("yes") if e else t("no"))),
     )
     return browse.ClaimFilter(
-        article_id=article_id, speaker=speaker, kind=kind, status=status,
-        min_checkworthiness=low, max_checkworthiness=high, has_evidence=evidence,
+        article_id=article_id,
+        speaker=speaker,
+        kind=kind,
+        status=status,
+        min_checkworthiness=low,
+        max_checkworthiness=high,
+        has_evidence=evidence,
     )

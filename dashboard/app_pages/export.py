@@ -11,7 +11,7 @@ from claims import browse, export
 from claims.review import safe_url
 from dashboard import state
 from dashboard.app_pages.common import article_choices
-from dashboard.i18n import t
+from dashboard.i18n import labelled, t
 
 PAGE_SIZE = browse.MAX_PAGE_SIZE
 
@@ -24,8 +24,9 @@ def claim_ids(article_id: int | None) -> list[int] | None:
     ids: list[int] = []
     page = 1
     while True:
-        rows = browse.list_claims(store, wanted, sort="article", descending=False, page=page,
-                                  page_size=PAGE_SIZE).rows
+        rows = browse.list_claims(
+            store, wanted, sort="article", descending=False, page=page, page_size=PAGE_SIZE
+        ).rows
         ids += [int(r["id"]) for r in rows]
         if len(rows) < PAGE_SIZE:
             return ids
@@ -41,26 +42,41 @@ def reviews_as_jsonld(publisher: str, publisher_url: str | None) -> Callable[[],
     """A deferred ClaimReview JSON-LD export of every claim with a verdict."""
     return lambda: json.dumps(
         export.claim_reviews(state.desk().store, publisher=publisher, publisher_url=publisher_url),
-        ensure_ascii=False, indent=2,
+        ensure_ascii=False,
+        indent=2,
     )
 
 
 st.title(t("page.export"))
 articles = article_choices()
 st.subheader(t("export.records"))
+scopes = [None, *articles]
 article_id = st.selectbox(
-    t("export.scope"), [None, *articles], key="export:article",
-    format_func=lambda a: t("export.all") if a is None else f"#{a} · {articles.get(a, '')}",
+    t("export.scope"),
+    scopes,
+    key="export:article",
+    format_func=labelled(
+        scopes, lambda a: t("export.all") if a is None else f"#{a} · {articles.get(a, '')}"
+    ),
 )
 suffix = "all" if article_id is None else f"article-{article_id}"
 cols = st.columns(2)
 cols[0].download_button(
-    t("export.csv"), records_as(export.to_csv, article_id), file_name=f"claims-{suffix}.csv",
-    mime="text/csv", icon=":material/table:", key="export:csv", on_click="ignore",
+    t("export.csv"),
+    records_as(export.to_csv, article_id),
+    file_name=f"claims-{suffix}.csv",
+    mime="text/csv",
+    icon=":material/table:",
+    key="export:csv",
+    on_click="ignore",
 )
 cols[1].download_button(
-    t("export.json"), records_as(export.to_json, article_id), file_name=f"claims-{suffix}.json",
-    mime="application/json", icon=":material/data_object:", key="export:json",
+    t("export.json"),
+    records_as(export.to_json, article_id),
+    file_name=f"claims-{suffix}.json",
+    mime="application/json",
+    icon=":material/data_object:",
+    key="export:json",
     on_click="ignore",
 )
 
@@ -72,8 +88,11 @@ publisher_url = cols[1].text_input(t("export.publisher_url"), key="export:publis
 with state.user_errors():
     safe_url(publisher_url)  # a bad address is reported here, before any click
     st.download_button(
-        t("export.jsonld"), reviews_as_jsonld(publisher.strip() or "Claim Desk",
-                                              publisher_url.strip() or None),
-        file_name="claim-reviews.jsonld", mime="application/ld+json", icon=":material/verified:",
-        key="export:jsonld", on_click="ignore",
+        t("export.jsonld"),
+        reviews_as_jsonld(publisher.strip() or "Claim Desk", publisher_url.strip() or None),
+        file_name="claim-reviews.jsonld",
+        mime="application/ld+json",
+        icon=":material/verified:",
+        key="export:jsonld",
+        on_click="ignore",
     )

@@ -20,7 +20,7 @@ STATUS_COLOURS = {
 }  # fmt: skip
 STANCE_COLOURS = {"supports": "#16a34a", "contradicts": "#dc2626", "context": "#94a3b8"}
 BINS = 20
-LABEL_CHARS = 60
+LABEL_CHARS = 40
 
 
 def short(text: str | None) -> str:
@@ -44,8 +44,15 @@ def figures(db: str) -> browse.Overview:
 def by_status(o: browse.Overview) -> None:
     frame = pd.DataFrame(o.by_status)
     frame["label"] = frame["status"].map(status_label)
-    fig = px.bar(frame, x="label", y="claims", color="status", title=t("overview.by_status"),
-                 color_discrete_map=STATUS_COLOURS, category_orders={"status": list(STATUSES)})
+    fig = px.bar(
+        frame,
+        x="label",
+        y="claims",
+        color="status",
+        title=t("overview.by_status"),
+        color_discrete_map=STATUS_COLOURS,
+        category_orders={"status": list(STATUSES)},
+    )
     fig.update_layout(showlegend=False, xaxis_title=None, yaxis_title=t("col.claims"))
     show(fig)
 
@@ -54,47 +61,82 @@ def by_group(rows: list[dict], label: str, title: str) -> None:
     frame = pd.DataFrame(rows)
     frame["label"] = [short(v) for v in frame[label]]
     frame["open"] = frame["claims"] - frame["reviewed"]
-    long = frame.melt(id_vars="label", value_vars=["reviewed", "open"], var_name="state",
-                      value_name="n")
+    long = frame.melt(
+        id_vars="label", value_vars=["reviewed", "open"], var_name="state", value_name="n"
+    )
     long["state"] = long["state"].map(lambda s: t(f"overview.{s}"))
-    fig = px.bar(long, y="label", x="n", color="state", orientation="h", title=title,
-                 color_discrete_sequence=["#16a34a", "#cbd5e1"])
-    fig.update_layout(yaxis={"autorange": "reversed", "title": None}, xaxis_title=None,
-                      legend_title=None, height=120 + 28 * len(frame))
+    fig = px.bar(
+        long,
+        y="label",
+        x="n",
+        color="state",
+        orientation="h",
+        title=title,
+        color_discrete_sequence=["#16a34a", "#cbd5e1"],
+    )
+    fig.update_layout(
+        yaxis={"autorange": "reversed", "title": None},
+        xaxis_title=None,
+        legend={"title": None, "orientation": "h", "y": -0.15},
+        height=max(260, 140 + 28 * len(frame)),
+    )
     show(fig)
 
 
 def checkworthiness(o: browse.Overview) -> None:
     # Binned here: sending every score of 100k claims to the browser would be megabytes.
     counts, edges = np.histogram(np.asarray(o.checkworthiness, dtype=float), BINS, (0.0, 1.0))
-    fig = go.Figure(go.Bar(x=(edges[:-1] + edges[1:]) / 2, y=counts, width=1 / BINS * 0.95,
-                           marker_color="#d97706"))
-    fig.update_layout(title=t("overview.checkworthiness"), xaxis_title=t("col.checkworthiness"),
-                      yaxis_title=t("col.claims"))
+    fig = go.Figure(
+        go.Bar(
+            x=(edges[:-1] + edges[1:]) / 2, y=counts, width=1 / BINS * 0.95, marker_color="#d97706"
+        )
+    )
+    fig.update_layout(
+        title=t("overview.checkworthiness"),
+        xaxis_title=t("col.checkworthiness"),
+        yaxis_title=t("col.claims"),
+    )
     show(fig)
 
 
 def progress(o: browse.Overview) -> None:
     frame = pd.DataFrame(o.progress)
     fig = go.Figure()
-    fig.add_bar(x=frame["date"], y=frame["changes"], name=t("overview.changes"),
-                marker_color="#cbd5e1")
-    fig.add_scatter(x=frame["date"], y=frame["reviewed"], name=t("overview.reviewed"),
-                    mode="lines+markers", line_color="#16a34a")
+    fig.add_bar(
+        x=frame["date"], y=frame["changes"], name=t("overview.changes"), marker_color="#cbd5e1"
+    )
+    fig.add_scatter(
+        x=frame["date"],
+        y=frame["reviewed"],
+        name=t("overview.reviewed"),
+        mode="lines+markers",
+        line_color="#16a34a",
+    )
     fig.update_layout(title=t("overview.progress"), legend_title=None)
     show(fig)
 
 
 def balance(o: browse.Overview) -> None:
     frame = pd.DataFrame(o.evidence_balance)
-    frame["label"] = [f"#{i} {short(x)}" for i, x in zip(frame["claim_id"], frame["text"],
-                                                          strict=True)]
+    frame["label"] = [
+        f"#{i} {short(x)}" for i, x in zip(frame["claim_id"], frame["text"], strict=True)
+    ]
     fig = go.Figure()
     for stance, colour in STANCE_COLOURS.items():
-        fig.add_bar(y=frame["label"], x=frame[stance], name=stance_label(stance),
-                    orientation="h", marker_color=colour)
-    fig.update_layout(barmode="stack", title=t("overview.balance"), legend_title=None,
-                      yaxis={"autorange": "reversed"}, height=140 + 30 * len(frame))
+        fig.add_bar(
+            y=frame["label"],
+            x=frame[stance],
+            name=stance_label(stance),
+            orientation="h",
+            marker_color=colour,
+        )
+    fig.update_layout(
+        barmode="stack",
+        title=t("overview.balance"),
+        legend={"title": None, "orientation": "h", "y": -0.15},
+        yaxis={"autorange": "reversed"},
+        height=max(260, 160 + 30 * len(frame)),
+    )
     show(fig)
 
 

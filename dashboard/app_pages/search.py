@@ -9,7 +9,7 @@ import streamlit as st
 from claims import browse
 from dashboard import render, state
 from dashboard.app_pages.common import claim_filter, claim_link
-from dashboard.i18n import status_label, t
+from dashboard.i18n import labelled, status_label, t
 from index import search
 
 LANGS = ("any", "ar", "en")
@@ -34,15 +34,23 @@ def run_search(query: str, f: browse.ClaimFilter, lang: str | None, k: int) -> N
     desk = state.desk()
     extra = replace(f, article_id=None, status=None) != browse.ClaimFilter()
     hits = search.search_claims(
-        desk, search.check_query(query), k=k * OVERFETCH if extra else k, lang=lang,
-        status=f.status, article_id=f.article_id,
+        desk,
+        search.check_query(query),
+        k=k * OVERFETCH if extra else k,
+        lang=lang,
+        status=f.status,
+        article_id=f.article_id,
     )
     with_evidence: set[int] = set()
     if f.has_evidence is not None and hits:
         marks = ",".join("?" * len(hits))
-        with_evidence = {int(r["claim_id"]) for r in desk.store.query(
-            f"SELECT DISTINCT claim_id FROM evidence WHERE claim_id IN ({marks})",
-            [h.claim_id for h in hits])}
+        with_evidence = {
+            int(r["claim_id"])
+            for r in desk.store.query(
+                f"SELECT DISTINCT claim_id FROM evidence WHERE claim_id IN ({marks})",
+                [h.claim_id for h in hits],
+            )
+        }
     hits = [h for h in hits if matches(h, f, with_evidence)][:k]
     if not hits:
         st.info(t("search.none"))
@@ -54,9 +62,18 @@ def run_search(query: str, f: browse.ClaimFilter, lang: str | None, k: int) -> N
             score.metric(t("col.score"), f"{hit.score:.2f}")
             with body:
                 st.html(render.text_block(hit.text, hit.lang))
-                st.caption(" · ".join(render.md_escape(x) for x in (
-                    hit.speaker or "—", hit.kind, status_label(hit.status),
-                    f"{t('col.checkworthiness')} {hit.checkworthiness:.2f}", hit.article_title)))
+                st.caption(
+                    " · ".join(
+                        render.md_escape(x)
+                        for x in (
+                            hit.speaker or "—",
+                            hit.kind,
+                            status_label(hit.status),
+                            f"{t('col.checkworthiness')} {hit.checkworthiness:.2f}",
+                            hit.article_title,
+                        )
+                    )
+                )
                 claim_link(hit.claim_id)
 
 
@@ -65,8 +82,10 @@ with st.container(border=True):
     query = st.text_input(t("search.query"), key="search:f:q", placeholder=t("search.hint"))
     cols = st.columns([2, 1])
     lang = cols[0].segmented_control(
-        t("search.lang"), LANGS, key="search:f:lang", default="any",
-        format_func=lambda code: t(f"lang.{code}"),
+        t("search.lang"),
+        LANGS,
+        key=state.default("search:f:lang", "any"),
+        format_func=labelled(LANGS, lambda code: t(f"lang.{code}")),
     )
     k = cols[1].selectbox(t("search.k"), SIZES, key="search:f:k")
     with st.expander(t("search.filters")):

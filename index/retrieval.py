@@ -1,0 +1,287 @@
+"""Find previously fact-checked claims for a new claim: hybrid lexical + dense ranking.
+
+Three signals score every fact-check in the pool: BM25 over stemmed words, BM25 over character
+n-grams (both from `index.lexical`) and the cosine of multilingual-e5 vectors, which also
+matches across languages. Candidates are the union of each signal's top `depth`; each candidate
+gets a few features, half relative to the query's other candidates (which ranks well), half
+absolute (coverage of the query's terms, raw cosine: comparable across queries). A logistic
+model over them, fitted on CheckThat! train queries by `bench/claim_retrieval.py --tune`, gives
+a score in [0, 1] that orders the matches and reads as "probability this is the fact-check":
+`tier` maps it to "near-certain" / "suggested" / "weak".
+
+The module holds no storage: callers pass fact-checks (and, if they have them, stored vectors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from index.lexical import LexicalIndex, LexicalScores, clean_tweet, tokenize
+
+
+class Embedder(Protocol):
+    """What the ranker needs from an embedder (see `index.embed.Embedder`)."""
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+@dataclass
+class FactCheck:
+    """A published fact-check: the claim it verified and the article's title."""
+
+    id: str
+    claim: str
+    title: str = ""
+    verdict: str | None = None
+    url: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Match:
+    """A fact-check found for a query, with its calibrated score and tier."""
+
+    factcheck_id: str
+    score: float  # in [0, 1]; comparable across queries
+    tier: str  # "near-certain" | "suggested" | "weak"
+
+
+# Candidate features, in the order of the feature matrix. "_rel" ones are relative to the
+# query's candidates (the best gets 1), the others are absolute.
+FEATURES = ("dense_rel", "word_rel", "char_rel", "dense_cos", "word_cov", "char_cov")
+DENSE_FEATURES = frozenset({"dense_rel", "dense_cos"})
+
+# Tier thresholds on the score, chosen on train queries by `bench/claim_retrieval.py --tune`
+# (see its docstring for the criteria), and the fewest content words a query needs before a
+# match may be "near-certain": one or two words name a topic, not a claim.
+NEAR_CERTAIN = 0.9
+SUGGESTED = 0.5
+MIN_WORDS_NEAR_CERTAIN = 3
+
+
+@dataclass(frozen=True)
+class RankerConfig:
+    """Ranking parameters; the defaults are the values chosen on train queries."""
+
+    depth: int = 50  # candidates taken from each signal's top
+    char_n: int = 3  # character n-gram size of the second BM25
+    # Logistic weights per feature name, plus "bias"; `lexical_weights` serve when no
+    # embedder is available (the dense features are then absent).
+    hybrid_weights: Mapping[str, float] = field(
+        default_factory=lambda: {
+            "bias": -12.0,
+            "dense_rel": 5.0,
+            "word_rel": 2.0,
+            "char_rel": 3.0,
+            "dense_cos": 0.0,
+            "word_cov": 0.0,
+            "char_cov": 0.0,
+        }
+    )
+    lexical_weights: Mapping[str, float] = field(
+        default_factory=lambda: {
+            "bias": -6.0,
+            "word_rel": 2.0,
+            "char_rel": 3.0,
+            "word_cov": 0.0,
+            "char_cov": 0.0,
+        }
+    )
+
+
+DEFAULT_CONFIG = RankerConfig()
+
+
+@dataclass
+class Scores:
+    """Raw signals of a batch of queries against the whole pool."""
+
+    word: LexicalScores
+    char: LexicalScores
+    dense: np.ndarray | None  # (n_queries, n_factchecks) cosines, None without an embedder
+
+    def __len__(self) -> int:
+        return len(self.word.ceilings)
+
+
+def passage_text(fc: FactCheck) -> str:
+    """Return the text indexed and embedded for a fact-check: its claim, then its title."""
+    claim, title = fc.claim.strip(), fc.title.strip()
+    if not title or title == claim:
+        return claim
+    if not claim:
+        return title
+    separator = " " if claim[-1] in ".!?؟…" else ". "
+    return claim + separator + title
+
+
+def content_words(query: str) -> int:
+    """Return how many content words (stop words and URLs, mentions, emoji left out) `query` has."""
+    return len(tokenize(clean_tweet(query), stem=False))
+
+
+def tier(score: float, query: str) -> str:
+    """Map a match score to "near-certain", "suggested" or "weak".
+
+    A query of fewer than MIN_WORDS_NEAR_CERTAIN content words is never "near-certain".
+    """
+    if score >= NEAR_CERTAIN and content_words(query) >= MIN_WORDS_NEAR_CERTAIN:
+        return "near-certain"
+    if score >= SUGGESTED:
+        return "suggested"
+    return "weak"
+
+
+def _top(signal: np.ndarray, allowed: np.ndarray, depth: int, positive_only: bool) -> np.ndarray:
+    """Indices of the `depth` highest allowed entries (only > 0 ones if `positive_only`)."""
+    keep = allowed & (signal > 0) if positive_only else allowed
+    index = np.flatnonzero(keep)
+    if len(index) > depth:
+        index = index[np.argpartition(-signal[index], depth - 1)[:depth]]
+    return index
+
+
+def _relative(values: np.ndarray) -> np.ndarray:
+    """Scale non-negative scores by their maximum (all 0 if the maximum is 0)."""
+    top = float(values.max())
+    return values / top if top > 0 else np.zeros_like(values)
+
+
+def _min_max(values: np.ndarray) -> np.ndarray:
+    """Min-max scale; a single candidate or a tie counts as the best (1)."""
+    low, high = float(values.min()), float(values.max())
+    return (values - low) / (high - low) if high > low else np.ones_like(values)
+
+
+def _coverage(values: np.ndarray, ceiling: float) -> np.ndarray:
+    return values / ceiling if ceiling > 0 else np.zeros_like(values)
+
+
+class FactCheckRanker:
+    """Ranks a fixed pool of fact-checks for query claims (Arabic, English, or across them)."""
+
+    def __init__(
+        self,
+        factchecks: list[FactCheck],
+        embedder: Embedder | None,
+        vectors: np.ndarray | None = None,
+        config: RankerConfig = DEFAULT_CONFIG,
+    ) -> None:
+        """Index `factchecks`. `vectors` are their passage vectors (same order, unit rows);
+        when None and an embedder is given, they are encoded here (about 100 texts a second)."""
+        self.factchecks = list(factchecks)
+        self.embedder = embedder
+        self.config = config
+        texts = [passage_text(fc) for fc in self.factchecks]
+        self._word = LexicalIndex(texts, analyzer="word")
+        self._char = LexicalIndex(texts, analyzer="char", n=config.char_n)
+        if vectors is None and embedder is not None:
+            vectors = embedder.encode_passages(texts) if texts else None
+        if vectors is not None and vectors.shape[0] != len(self.factchecks):
+            raise ValueError(f"{vectors.shape[0]} vectors for {len(self.factchecks)} fact-checks")
+        self.vectors = None if vectors is None else np.asarray(vectors, dtype=np.float32)
+        weights = config.hybrid_weights if self.vectors is not None else config.lexical_weights
+        self._bias = float(weights.get("bias", 0.0))
+        self._weights = np.array([weights.get(name, 0.0) for name in FEATURES], dtype=np.float32)
+
+    @property
+    def uses_dense(self) -> bool:
+        """True when the dense signal takes part (an embedder or vectors were given)."""
+        return self.vectors is not None
+
+    def scores(self, queries: Sequence[str], query_vectors: np.ndarray | None = None) -> Scores:
+        """Return the raw signals of `queries` (cleaned of tweet noise) against the pool.
+
+        `query_vectors` (unit rows, one per query) skip encoding; without them the embedder
+        encodes the cleaned queries.
+        """
+        cleaned = [clean_tweet(q) for q in queries]
+        dense = None
+        if self.vectors is not None:
+            if query_vectors is None:
+                if self.embedder is None:
+                    raise ValueError("query_vectors are needed: the ranker has no embedder")
+                query_vectors = self.embedder.encode_queries(cleaned)
+            dense = np.asarray(query_vectors, dtype=np.float32) @ self.vectors.T
+        return Scores(self._word.score(cleaned), self._char.score(cleaned), dense)
+
+    def candidates(
+        self, scores: Scores, row: int, exclude: Iterable[int] = ()
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Return (pool indices, feature matrix in FEATURES order) of query `row`'s candidates.
+
+        `exclude` removes pool entries first, as if they were not in the pool.
+        """
+        size = len(self.factchecks)
+        allowed = np.ones(size, dtype=bool)
+        allowed[list(exclude)] = False
+        word, char = scores.word.scores[row], scores.char.scores[row]
+        dense = None if scores.dense is None else scores.dense[row]
+        depth = self.config.depth
+        parts = [_top(word, allowed, depth, True), _top(char, allowed, depth, True)]
+        if dense is not None:
+            parts.append(_top(dense, allowed, depth, False))
+        index = np.unique(np.concatenate(parts)).astype(np.int64)
+        features = np.zeros((len(index), len(FEATURES)), dtype=np.float32)
+        if len(index) == 0:
+            return index, features
+        columns = {
+            "word_rel": _relative(word[index]),
+            "char_rel": _relative(char[index]),
+            "word_cov": _coverage(word[index], float(scores.word.ceilings[row])),
+            "char_cov": _coverage(char[index], float(scores.char.ceilings[row])),
+        }
+        if dense is not None:
+            columns["dense_rel"] = _min_max(dense[index])
+            columns["dense_cos"] = dense[index]
+        for column, name in enumerate(FEATURES):
+            if name in columns:
+                features[:, column] = columns[name]
+        return index, features
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """Return the calibrated match score of each feature row, in [0, 1]."""
+        logits = features @ self._weights + self._bias
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+
+    def rank(self, queries: Sequence[str], scores: Scores, k: int = 5) -> list[list[Match]]:
+        """Return the best `k` matches of each query, best first, from precomputed `scores`."""
+        results: list[list[Match]] = []
+        for row, query in enumerate(queries):
+            if k <= 0 or not self.factchecks or content_words(query) == 0:
+                results.append([])
+                continue
+            index, features = self.candidates(scores, row)
+            probability = self.probabilities(features)
+            order = np.argsort(-probability, kind="stable")[:k]
+            results.append(
+                [
+                    Match(
+                        self.factchecks[index[i]].id,
+                        float(probability[i]),
+                        tier(float(probability[i]), query),
+                    )
+                    for i in order
+                ]
+            )
+        return results
+
+    def search_many(self, queries: list[str], k: int = 5) -> list[list[Match]]:
+        """Return the best `k` matches of each query (queries are batch-encoded), best first."""
+        results: list[list[Match]] = []
+        # Score matrices are (batch x pool): bound their size for large pools.
+        batch = max(1, min(256, 50_000_000 // max(1, len(self.factchecks))))
+        for start in range(0, len(queries), batch):
+            chunk = queries[start : start + batch]
+            results.extend(self.rank(chunk, self.scores(chunk), k))
+        return results
+
+    def search(self, query: str, k: int = 5) -> list[Match]:
+        """Return the best `k` matches of one query, best first."""
+        return self.search_many([query], k)[0]
