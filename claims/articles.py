@@ -98,12 +98,13 @@ def save_article(
             claim_ids.append(
                 insert_id(
                     con,
-                    """INSERT INTO claims (article_id, text, start_pos, end_pos, kind, speaker,
-                           checkworthiness, entities)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                    """INSERT INTO claims (article_id, text, text_folded, start_pos, end_pos,
+                           kind, speaker, checkworthiness, entities)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                     [
                         article_id,
                         c.text,
+                        normalize_for_hash(c.text),
                         c.start,
                         c.end,
                         c.kind,

@@ -15,6 +15,7 @@ from typing import Any
 import duckdb
 
 from claims.errors import NotFoundError, ValidationError
+from claims.normalize import normalize_for_hash
 from claims.review import evidence_for, history_for
 from claims.store import STANCES, STATUSES, Store, rows_as_dicts
 
@@ -113,13 +114,12 @@ def _where(f: ClaimFilter) -> tuple[str, list[Any]]:
     if f.has_evidence is not None:
         exists = "EXISTS (SELECT 1 FROM evidence e WHERE e.claim_id = c.id)"
         clauses.append(exists if f.has_evidence else f"NOT {exists}")
-    needle = (f.text or "").strip()
+    needle = normalize_for_hash(f.text or "")
     if needle:
-        # strpos rather than ILIKE: the user's % and _ stay literal characters. A needle
-        # without cased letters (Arabic, digits) needs no lower(), which costs 4x the search.
-        caseless = needle.lower() == needle.upper()
-        clauses.append("strpos(c.text, ?) > 0" if caseless else "strpos(lower(c.text), ?) > 0")
-        params.append(needle if caseless else needle.lower())
+        # Folded on both sides (letter variants, diacritics, case); strpos rather than ILIKE
+        # so the user's % and _ stay literal characters.
+        clauses.append("strpos(c.text_folded, ?) > 0")
+        params.append(needle)
     return " AND ".join(clauses), params
 
 

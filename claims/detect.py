@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from claims.entities import Mention
 from claims.gazetteer import lexicon, word_forms
+from claims.mentions import Mention
 from claims.segment import QuoteSpan
 from claims.types import Claim, Quote, Sentence
 
@@ -156,7 +156,14 @@ def to_claims(text: str, found: list[Candidate]) -> list[Claim]:
 # Quoted spans: a name or a quotation, and of which kind.
 COMPLEMENTIZERS = word_forms("أن إن بأن وأن that")
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
+# "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
+# not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
+_NAMING_BEFORE_BA = word_forms("إعلاميا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة")
+_EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nicknamed")
+_LIKE = word_forms("مثل ومثل كـ like including")
+_EN_DETERMINERS = word_forms("the a an its their his her our")
 _MAX_NAME_WORDS = 3
+_MAX_TITLE_WORDS = 6
 
 
 def is_name_span(
@@ -170,10 +177,33 @@ def is_name_span(
 ) -> bool:
     """True when the quoted words are a name or title, not somebody's words."""
     toks = ctx.tokens
-    prev = toks[first - 1].norm if first > 0 else ""
-    prev2 = toks[first - 2].norm.lower() if first > 1 else ""
-    if prev in NAMING_NOUNS or prev.lower() in NAMING_NOUNS or f"{prev2} {prev}" == "known as":
+    p = first - 1
+    if p > 0 and ctx.lang != "ar" and toks[p].norm.lower() in _EN_DETERMINERS:
+        p -= 1  # "known as the “...”", "the company's “Atlas” service"
+    prev = toks[p].norm if p >= 0 else ""
+    prev2 = toks[p - 1].norm.lower() if p > 0 else ""
+    if prev in NAMING_NOUNS or f"{prev2} {prev}" == "known as":
         return True
+    if prev.lower() in NAMING_NOUNS:
+        # "the plan “Project X”" names; "followed the plan “perfectly”" quotes an adverb
+        return (
+            prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
+        )
+    if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
+        return n_words <= _MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
+    if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
+        # "لـ"الوطن"": the medium spoken to; "بـ"...": a name only after a naming word
+        return n_words <= _MAX_NAME_WORDS and (prev == "ل" or prev2 in _NAMING_BEFORE_BA)
+    inner = ctx.text[q.inner_start : q.inner_end].strip().rstrip(",")
+    words = [ctx.text[t.start : t.end] for t in toks[first:last]]
+    said = ctx.text[: q.start].rstrip().endswith(":")
+    if (
+        ctx.lang != "ar"
+        and n_words <= _MAX_TITLE_WORDS
+        and not said
+        and _is_title_case(inner, words)
+    ):
+        return True  # a title of a work, law or programme: “Property Owner Protection Act”
     if n_words > _MAX_NAME_WORDS:
         return False
     named = ctx.any_at.get(first)
@@ -183,12 +213,19 @@ def is_name_span(
         and named.type in ("PERSON", "ORG", "PLACE")
     ):
         return True  # “بيلتا”, “الجزيرة”
-    if before and before[-1].tok == first - 1:
+    nxt = toks[last].norm if last < len(toks) else ""
+    if before and before[-1].tok == first - 1 and (nxt in COMPLEMENTIZERS or nxt == "ب"):
         return True  # the quoted words are the verb's subject: «وأفادت “بيلتا” بأن»
-    words = [ctx.text[t.start : t.end] for t in toks[first:last]]
-    if ctx.lang != "ar" and n_words >= 2 and all(w[:1].isupper() for w in words):
-        return True  # a title of a work or programme
     return not before and not after  # no one says them: scare quotes or a name
+
+
+def _is_title_case(inner: str, words: list[str]) -> bool:
+    """Capitalised words without sentence punctuation: a title or name, not speech."""
+    if re.search(r"[.!?;:،]", inner) or not words:
+        return False
+    small = {"of", "the", "and", "for", "in", "on", "a", "to"}
+    caps = [w for w in words if w.lower() not in small]
+    return bool(caps) and all(w[:1].isupper() for w in caps) and words[0][:1].isupper()
 
 
 def quote_kind(ctx: Context, q: QuoteSpan, sent: Sentence, first: int, n_words: int) -> str:

@@ -122,14 +122,24 @@ def _flank(text: str, i: int, lo: int, hi: int) -> str:
     return "?"
 
 
-def _paragraph_quotes(text: str, lo: int, hi: int) -> list[QuoteSpan]:
-    """Pair the quote marks of one paragraph; an unclosed quotation ends with the paragraph."""
+def _paragraph_quotes(text: str, lo: int, hi: int, carried: bool) -> list[QuoteSpan]:
+    """Pair the quote marks of one paragraph; an unclosed quotation ends with the paragraph.
+
+    `carried`: the previous paragraph ended inside a quotation, so a closing mark met before
+    any opening one ends its continuation, which starts with this paragraph.
+    """
     spans: list[QuoteSpan] = []
     opener: int | None = None
     for i in range(lo, hi):
         ch = text[i]
         if ch not in QUOTE_CHARS:
             continue
+        if opener is None and carried and not spans:
+            carried = False
+            if ch in CLOSE_ONLY or (ch in CURLY + STRAIGHT and _flank(text, i, lo, hi) == "close"):
+                if i - lo > 2:
+                    spans.append(QuoteSpan(lo, i + 1, lo, i, True))
+                continue
         if opener is None:
             # A closing-only mark or a mark glued to the preceding word cannot open a quote.
             if ch in CLOSE_ONLY or (ch in CURLY + STRAIGHT and _flank(text, i, lo, hi) == "close"):
@@ -155,8 +165,11 @@ def _paragraph_quotes(text: str, lo: int, hi: int) -> list[QuoteSpan]:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Return every quoted span of `text` (paired within paragraphs), in order."""
     spans: list[QuoteSpan] = []
+    prev_end = -1
     for lo, hi in paragraphs(text):
-        spans.extend(_paragraph_quotes(text, lo, hi))
+        carried = bool(spans) and not spans[-1].closed and spans[-1].end == prev_end
+        spans.extend(_paragraph_quotes(text, lo, hi, carried))
+        prev_end = hi
     return spans
 
 

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import duckdb
 
 from claims.errors import StoreBusyError
+from claims.normalize import normalize_for_hash
 
 T = TypeVar("T")
 
@@ -153,8 +154,25 @@ def _m1_initial(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX history_claim ON claim_history(claim_id)")
 
 
+def _m2_folded_claim_text(con: duckdb.DuckDBPyConnection) -> None:
+    # A search for احمد must find أحمد: keep the claim text folded (normalize_for_hash).
+    # DuckDB cannot alter a table that has an index: drop it around the change.
+    con.execute("DROP INDEX claims_article")
+    con.execute("ALTER TABLE claims ADD COLUMN text_folded VARCHAR NOT NULL DEFAULT ''")
+    con.execute("CREATE INDEX claims_article ON claims(article_id)")
+    rows = con.execute("SELECT id, text FROM claims").fetchall()
+    if rows:
+        con.executemany(
+            "UPDATE claims SET text_folded = ? WHERE id = ?",
+            [[normalize_for_hash(text), claim_id] for claim_id, text in rows],
+        )
+
+
 # Numbered forward migrations: index i brings the schema from version i to i + 1.
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1_initial]
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [
+    _m1_initial,
+    _m2_folded_claim_text,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

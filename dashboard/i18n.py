@@ -193,7 +193,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "verdict.save": ("Save verdict", "حفظ الحكم"),
     "verdict.saved": ("Verdict changed: {old} → {new}.", "تغيّر الحكم: {old} ← {new}."),
     "evidence.title": ("Evidence", "الأدلة"),
-    "evidence.none": ("None yet.", "لا شيء بعد."),
     "evidence.by": ("by {who}, {when}", "بواسطة {who}، {when}"),
     "evidence.edit": ("Edit", "تعديل"),
     "evidence.edited": ("Evidence link updated.", "حُدّث رابط الدليل."),

@@ -50,6 +50,7 @@ CSS = f"""
 .cd-excerpt {{ margin: 0.3em 0; padding-inline-start: 0.7em;
   border-inline-start: 3px solid #94a3b8; }}
 .cd-note {{ font-style: italic; }}
+.cd-small {{ font-size: 1rem; line-height: 1.8; }}
 .cd-fallback {{ font-family: 'Source Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', sans-serif; }}
 </style>
 """

@@ -36,14 +36,14 @@ from claims.store import Store
 
 log = logging.getLogger(__name__)
 
-# Below this many vectors the index is exact (IndexFlatIP); from it on, HNSW. Measured by
-# bench/search.py on this 2-core machine (e5-small, 384 dims, one query at a time):
-# flat search costs ~0.11 ms per 1k vectors (11 ms at 100k, 116 ms at 1M) while HNSW (M=32,
-# efSearch=128) stays at ~1-2 ms with recall@10 0.99 against exact search on real embeddings.
-# At 200k flat is ~23 ms, i.e. still within the 50 ms per-query budget with the ~15 ms query
-# embedding, and building an HNSW graph of 200k vectors takes ~1 min; past it flat would eat the
-# budget, so that is where the index switches.
-HNSW_MIN_CLAIMS = 200_000
+# Below this many vectors the index is exact (IndexFlatIP); from it on, HNSW. Measured with
+# bench/search.py (e5-small, 384 dims, one query at a time, 2 cores shared with other jobs,
+# load ~8): flat search alone p50 65 ms at 100k and 262 ms at 1M (a colleague measured 121 ms
+# at 1M on a quiet machine, i.e. ~12 ms at 100k), while HNSW (M=32, efSearch=128) answered in
+# 4 ms at 100k with recall@10 0.996 against exact search on real e5 query vectors. Past 100k
+# flat search becomes a large share of the 50 ms per-query budget; the switch costs one HNSW
+# build (~1 min per 100k vectors on this machine) when the index first crosses the threshold.
+HNSW_MIN_CLAIMS = 100_000
 HNSW_M = 32
 HNSW_EF_SEARCH = 128
 HNSW_EF_CONSTRUCTION = 64

@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from claims.normalize import normalize_for_hash
 from claims.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,9 +41,9 @@ def _make_claim(store: Store, text: str = "claim", speaker: str | None = None) -
         ).fetchone()[0]
         return int(
             con.execute(
-                "INSERT INTO claims (article_id, text, start_pos, end_pos, kind, speaker,"
-                " checkworthiness) VALUES (?, ?, 0, ?, 'event', ?, 0.5) RETURNING id",
-                [article, text, len(text), speaker],
+                "INSERT INTO claims (article_id, text, text_folded, start_pos, end_pos, kind,"
+                " speaker, checkworthiness) VALUES (?, ?, ?, 0, ?, 'event', ?, 0.5) RETURNING id",
+                [article, text, normalize_for_hash(text), len(text), speaker],
             ).fetchone()[0]
         )
 

@@ -80,7 +80,7 @@ def neighbours(claim: dict[str, Any]) -> None:
             st.caption(t("claim.no_similar"))
         for hit in similar:
             with st.container(border=True):
-                st.html(render.text_block(hit.text, hit.lang))
+                st.html(render.text_block(hit.text, hit.lang, "cd-text cd-small"))
                 st.caption(
                     " · ".join(
                         render.md_escape(x)
@@ -155,8 +155,8 @@ if claim_id is not None:
         with left:
             context(claim, lang)
             review_panel(claim)
+            history(claim)
         with right:
             st.subheader(t("verdict.title"))
             verdict_form(claim)
-            history(claim)
             neighbours(claim)

@@ -1,18 +1,21 @@
 """The reviewing half of the claim page: the verdict, the evidence links and their suggestions.
 
-Every write goes through `claims.review` and is followed by st.rerun(), so the page shows the
-new state (and the new history row) straight after a save. Widget keys carry the claim id, so
-a half-typed note never follows the reviewer to another claim.
+Every write goes through `claims.review` in a form's on_click callback. Callbacks run before
+the page is drawn, so the page shows the new state (and the new history row) straight after a
+save, and a successful save can empty its form. The outcome is shown under the form that
+asked for it. Widget keys carry the claim id, so a half-typed note never follows the reviewer
+to another claim.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import streamlit as st
 
 from claims import review
+from claims.errors import ClaimDeskError
 from claims.store import STANCES, STATUSES
 from dashboard import render, state
 from dashboard.i18n import labelled, stance_label, status_label, t
@@ -21,174 +24,220 @@ from index import search
 PAGE = "claim"
 
 
-def require_reviewer() -> str | None:
-    """Return the reviewer's name, or show why nothing can be saved without one."""
+def _save(
+    report_to: str, write: Callable[[str], str], reset: Mapping[str, Any] | None = None
+) -> None:
+    """Form callback body: run `write(reviewer)` and report its message (or the error).
+
+    On success the widgets in `reset` get their empty values back.
+    """
     who = state.reviewer()
     if not who:
-        st.error(t("need_reviewer"))
-        return None
-    return who
+        state.flash(report_to, "error", t("need_reviewer"))
+        return
+    try:
+        message = write(who)
+    except ClaimDeskError as err:
+        state.flash(report_to, "error", str(err))
+        return
+    for key, empty in (reset or {}).items():
+        st.session_state[key] = empty
+    state.flash(report_to, "success", message)
+
+
+def _value(key: str) -> Any:
+    return st.session_state.get(key)
+
+
+def _save_verdict(cid: int) -> None:
+    key = f"claim:{cid}:verdict"
+    status = _value(f"{key}:status")
+
+    def write(who: str) -> str:
+        old = review.set_status(state.desk().store, cid, status, who, _value(f"{key}:note"))
+        return t("verdict.saved", old=status_label(old), new=status_label(status))
+
+    _save(key, write, {f"{key}:note": ""})
 
 
 def verdict_form(claim: dict[str, Any]) -> None:
     """Set the claim's status with a required note; the change lands in the history."""
-    cid = int(claim["id"])
-    with st.form(f"claim:{cid}:verdict"):
-        status = st.selectbox(
+    key = f"claim:{claim['id']}:verdict"
+    with st.form(key):
+        st.selectbox(
             t("verdict.status"),
             STATUSES,
             index=STATUSES.index(claim["status"]),
             format_func=labelled(STATUSES, status_label),
-            key=f"claim:{cid}:verdict:status",
+            key=f"{key}:status",
         )
-        note = st.text_area(t("verdict.note"), height=90, key=f"claim:{cid}:verdict:note")
-        if st.form_submit_button(t("verdict.save"), type="primary") and (who := require_reviewer()):
-            with state.user_errors():
-                old = review.set_status(state.desk().store, cid, status, who, note)
-                state.forget(f"claim:{cid}:verdict:note")
-                state.flash(
-                    PAGE,
-                    "success",
-                    t("verdict.saved", old=status_label(old), new=status_label(status)),
-                )
-                st.rerun()
+        st.text_area(t("verdict.note"), height=90, key=f"{key}:note")
+        st.form_submit_button(
+            t("verdict.save"), type="primary", on_click=_save_verdict, args=(claim["id"],)
+        )
+        state.show_flash(key)
 
 
-def stance_fields(prefix: str) -> tuple[str, str, str]:
-    """Draw stance / excerpt / note fields keyed under `prefix`; return their values."""
-    stance = st.radio(
+def stance_fields(prefix: str) -> None:
+    """Draw the stance / excerpt / note fields of a link form, keyed under `prefix`."""
+    st.radio(
         t("link.stance"),
         STANCES,
         horizontal=True,
         format_func=labelled(STANCES, stance_label),
         key=f"{prefix}:stance",
     )
-    excerpt = st.text_area(t("link.excerpt"), height=90, key=f"{prefix}:excerpt")
-    note = st.text_input(t("link.note"), key=f"{prefix}:note")
-    return stance, excerpt, note
+    st.text_area(t("link.excerpt"), height=90, key=f"{prefix}:excerpt")
+    st.text_input(t("link.note"), key=f"{prefix}:note")
 
 
-def _linked(prefix: str, fields: tuple[str, ...]) -> None:
-    state.forget(*(f"{prefix}:{f}" for f in fields))
-    state.flash(PAGE, "success", t("link.saved"))
-    st.rerun()
+def _link(cid: int, prefix: str, source_id: int, who: str) -> str:
+    review.link_evidence(
+        state.desk().store,
+        cid,
+        source_id,
+        _value(f"{prefix}:stance"),
+        who,
+        _value(f"{prefix}:excerpt") or "",
+        _value(f"{prefix}:note") or "",
+    )
+    return t("link.saved")
+
+
+def _link_existing(cid: int) -> None:
+    prefix = f"claim:{cid}:link"
+    _save(
+        prefix,
+        lambda who: _link(cid, prefix, int(_value(f"{prefix}:source")), who),
+        {f"{prefix}:excerpt": "", f"{prefix}:note": ""},
+    )
 
 
 def link_existing_source(cid: int) -> None:
     """Attach a stored source to the claim."""
-    sources = {int(s["id"]): s for s in review.list_sources(state.desk().store)}
+    sources = {int(s["id"]): str(s["title"]) for s in review.list_sources(state.desk().store)}
     if not sources:
         st.info(t("link.no_sources"))
         return
     prefix = f"claim:{cid}:link"
-    with st.form(f"{prefix}:form"):
-        source_id = st.selectbox(
+    with st.form(prefix):
+        st.selectbox(
             t("link.source"),
             list(sources),
             key=f"{prefix}:source",
-            format_func=lambda s: f"#{s} · {sources[s]['title']}",
+            format_func=lambda s: f"#{s} · {sources[s]}",
         )
-        stance, excerpt, note = stance_fields(prefix)
-        if st.form_submit_button(t("link.save"), type="primary") and (who := require_reviewer()):
-            with state.user_errors():
-                review.link_evidence(state.desk().store, cid, source_id, stance, who, excerpt, note)
-                _linked(prefix, ("excerpt", "note"))
+        stance_fields(prefix)
+        st.form_submit_button(t("link.save"), type="primary", on_click=_link_existing, args=(cid,))
+        state.show_flash(prefix)
+
+
+def _link_new(cid: int) -> None:
+    prefix = f"claim:{cid}:new"
+
+    def write(who: str) -> str:
+        day = _value(f"{prefix}:date")
+        source_id = review.add_source(
+            state.desk().store,
+            _value(f"{prefix}:title"),
+            who,
+            url=_value(f"{prefix}:url"),
+            publisher=_value(f"{prefix}:publisher"),
+            published=day.isoformat() if day else None,
+            text=_value(f"{prefix}:text") or "",
+        )
+        return _link(cid, prefix, source_id, who)
+
+    fields = ("title", "url", "publisher", "text", "excerpt", "note")
+    _save(prefix, write, {f"{prefix}:date": None} | {f"{prefix}:{f}": "" for f in fields})
 
 
 def link_new_source(cid: int) -> None:
     """Store a new source (title, URL, publisher, date, text) and attach it to the claim."""
     prefix = f"claim:{cid}:new"
-    with st.form(f"{prefix}:form"):
-        title = st.text_input(t("field.title"), key=f"{prefix}:title")
+    with st.form(prefix):
+        st.text_input(t("field.title"), key=f"{prefix}:title")
         cols = st.columns([3, 2, 2])
-        url = cols[0].text_input(t("field.url"), key=f"{prefix}:url")
-        publisher = cols[1].text_input(t("field.publisher"), key=f"{prefix}:publisher")
-        day: date | None = cols[2].date_input(
-            t("field.published"), value=None, key=f"{prefix}:date"
+        cols[0].text_input(t("field.url"), key=f"{prefix}:url")
+        cols[1].text_input(t("field.publisher"), key=f"{prefix}:publisher")
+        cols[2].date_input(t("field.published"), value=None, key=f"{prefix}:date")
+        st.text_area(t("link.source_text"), height=90, key=f"{prefix}:text")
+        stance_fields(prefix)
+        st.form_submit_button(t("link.save_new"), type="primary", on_click=_link_new, args=(cid,))
+        state.show_flash(prefix)
+
+
+def _edit_link(lid: int) -> None:
+    def write(who: str) -> str:
+        review.edit_evidence(
+            state.desk().store,
+            lid,
+            who,
+            stance=_value(f"ev:{lid}:stance"),
+            excerpt=_value(f"ev:{lid}:excerpt"),
+            note=_value(f"ev:{lid}:note"),
         )
-        text = st.text_area(t("link.source_text"), height=90, key=f"{prefix}:text")
-        stance, excerpt, note = stance_fields(prefix)
-        if st.form_submit_button(t("link.save_new"), type="primary") and (
-            who := require_reviewer()
-        ):
-            with state.user_errors():
-                store = state.desk().store
-                source_id = review.add_source(
-                    store,
-                    title,
-                    who,
-                    url=url,
-                    publisher=publisher,
-                    published=day.isoformat() if day else None,
-                    text=text,
-                )
-                review.link_evidence(store, cid, source_id, stance, who, excerpt, note)
-                _linked(prefix, ("title", "url", "publisher", "date", "text", "excerpt", "note"))
+        return t("evidence.edited")
+
+    _save(PAGE, write)
 
 
-def evidence_card(cid: int, link: dict[str, Any]) -> None:
+def _remove_link(lid: int) -> None:
+    def write(who: str) -> str:
+        review.remove_evidence(state.desk().store, lid, who, _value(f"ev:{lid}:why") or "")
+        return t("evidence.removed")
+
+    _save(PAGE, write)
+
+
+def evidence_card(link: dict[str, Any]) -> None:
     """One evidence link: its source, excerpt and note, with edit and remove."""
     lid = int(link["id"])
     with st.container(border=True, key=f"claim:ev:{lid}"):
+        meta = (link.get("publisher"), link.get("published"))
         st.html(
             render.source_card(
                 title=link["title"],
                 url=link.get("url"),
-                meta=" · ".join(
-                    str(v) for v in (link.get("publisher"), link.get("published")) if v
-                ),
+                meta=" · ".join(str(v) for v in meta if v),
                 excerpt=link.get("excerpt") or "",
                 note=link.get("note") or "",
                 by=t("evidence.by", who=link["created_by"], when=f"{link['updated_at']:%Y-%m-%d}"),
             )
         )
-        edit, remove = st.columns(2)
+        edit, remove, _ = st.columns([1, 1, 3])
         with edit.popover(t("evidence.edit"), icon=":material/edit:"), st.form(f"ev:{lid}:edit"):
-            stance = st.selectbox(
+            st.selectbox(
                 t("link.stance"),
                 STANCES,
                 index=STANCES.index(link["stance"]),
                 format_func=labelled(STANCES, stance_label),
                 key=f"ev:{lid}:stance",
             )
-            excerpt = st.text_area(
+            st.text_area(
                 t("link.excerpt"), value=link.get("excerpt") or "", key=f"ev:{lid}:excerpt"
             )
-            note = st.text_input(t("link.note"), value=link.get("note") or "", key=f"ev:{lid}:note")
-            if st.form_submit_button(t("save")) and (who := require_reviewer()):
-                with state.user_errors():
-                    review.edit_evidence(
-                        state.desk().store, lid, who, stance=stance, excerpt=excerpt, note=note
-                    )
-                    state.flash(PAGE, "success", t("evidence.edited"))
-                    st.rerun()
+            st.text_input(t("link.note"), value=link.get("note") or "", key=f"ev:{lid}:note")
+            st.form_submit_button(t("save"), on_click=_edit_link, args=(lid,))
         with (
             remove.popover(t("evidence.remove"), icon=":material/link_off:"),
             st.form(f"ev:{lid}:remove"),
         ):
-            why = st.text_input(t("evidence.remove_note"), key=f"ev:{lid}:why")
-            if st.form_submit_button(t("evidence.remove")) and (who := require_reviewer()):
-                with state.user_errors():
-                    review.remove_evidence(state.desk().store, lid, who, why)
-                    state.flash(PAGE, "success", t("evidence.removed"))
-                    st.rerun()
+            st.text_input(t("evidence.remove_note"), key=f"ev:{lid}:why")
+            st.form_submit_button(t("evidence.remove"), on_click=_remove_link, args=(lid,))
 
 
 def evidence_section(claim: dict[str, Any]) -> None:
-    """The evidence linked so far, one column per stance."""
-    cid = int(claim["id"])
-    for column, stance in zip(st.columns(len(STANCES)), STANCES, strict=True):
+    """The evidence linked so far, grouped by stance."""
+    for stance in STANCES:
         links = claim["evidence"].get(stance, [])
-        with column:
-            st.markdown(f"**{stance_label(stance)}** · {len(links)}")
-            for link in links:
-                evidence_card(cid, link)
-            if not links:
-                st.caption(t("evidence.none"))
+        st.markdown(f"**{stance_label(stance)}** · {len(links)}")
+        for link in links:
+            evidence_card(link)
 
 
 def _use_passage(cid: int, source_id: int, text: str) -> None:
-    # Runs as a button callback, before the link form is drawn, so the form picks it up.
+    # A button callback runs before the link form is drawn, so the form picks the values up.
     st.session_state[f"claim:{cid}:link:source"] = source_id
     st.session_state[f"claim:{cid}:link:excerpt"] = text
 

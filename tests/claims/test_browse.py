@@ -11,6 +11,7 @@ import pytest
 from claims import browse
 from claims.browse import ClaimFilter, claim_detail, list_claims, overview
 from claims.errors import NotFoundError, ValidationError
+from claims.normalize import normalize_for_hash
 from claims.review import add_source, link_evidence, set_status
 from claims.store import STANCES, STATUSES, Store
 
@@ -55,9 +56,18 @@ def add_claim(
     """Insert a claim row directly (status unverified); return its id."""
     with store.connect() as con:
         row = con.execute(
-            """INSERT INTO claims (article_id, text, start_pos, end_pos, kind, speaker,
-                   checkworthiness) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""",
-            [article_id, text, start, start + len(text), kind, speaker, cw],
+            """INSERT INTO claims (article_id, text, text_folded, start_pos, end_pos, kind,
+                   speaker, checkworthiness) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            [
+                article_id,
+                text,
+                normalize_for_hash(text),
+                start,
+                start + len(text),
+                kind,
+                speaker,
+                cw,
+            ],
         ).fetchone()
     assert row
     return int(row[0])
@@ -394,10 +404,12 @@ def seed_bulk(store: Store, n_claims: int, n_articles: int = 1000) -> None:
         )
         first = con.execute("SELECT min(id) FROM articles").fetchone()[0]  # type: ignore[index]
         con.execute(
-            """INSERT INTO claims (article_id, text, start_pos, end_pos, kind, speaker,
-                   checkworthiness, status, updated_at)
+            """INSERT INTO claims (article_id, text, text_folded, start_pos, end_pos, kind,
+                   speaker, checkworthiness, status, updated_at)
                SELECT ? + i % ?,
                       'ادعاء رقم ' || i || CASE WHEN i % 7 = 0 THEN ' عن البطالة'
+                                                ELSE ' عن النفط' END,
+                      'ادعاء رقم ' || i || CASE WHEN i % 7 = 0 THEN ' عن البطاله'
                                                 ELSE ' عن النفط' END,
                       0, 10, (['numeric', 'event', 'attribution', 'position', 'quote'])[i % 5 + 1],
                       CASE WHEN i % 4 = 0 THEN NULL ELSE 'متحدث ' || (i % 300) END,

@@ -9,7 +9,8 @@ import duckdb
 import pytest
 
 from claims import review
-from claims.store import SCHEMA_VERSION, Store, migrate
+from claims.browse import ClaimFilter, list_claims
+from claims.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate
 from tests.conftest import MakeClaim
 
 
@@ -60,3 +61,19 @@ def test_two_writer_processes_lose_nothing(desk_db: Path, make_claim: MakeClaim)
         assert sum(h["action"] == "status" for h in mine) == 15
         assert sum(h["action"] == "evidence added" for h in mine) == 15
     assert store.scalar("SELECT count(*) FROM evidence") == 30
+
+
+def test_migration_2_backfills_folded_text_of_a_version_1_file(desk_db: Path) -> None:
+    with duckdb.connect(str(desk_db)) as con:
+        con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        MIGRATIONS[0](con)
+        con.execute("INSERT INTO schema_version VALUES (1)")
+        con.execute(
+            "INSERT INTO claims (article_id, text, start_pos, end_pos, kind, checkworthiness)"
+            " VALUES (1, 'قال أحمد إنّ البطالة ارتفعت', 0, 5, 'event', 0.5)"
+        )
+    store = Store(desk_db)
+    assert store.scalar("SELECT max(version) FROM schema_version") == 2
+    assert store.scalar("SELECT text_folded FROM claims") == "قال احمد ان البطاله ارتفعت"
+    page = list_claims(store, ClaimFilter(text="احمد"))
+    assert page.total == 1

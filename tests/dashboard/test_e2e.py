@@ -38,7 +38,8 @@ IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 QUOTE = "الولايات المتحدة هي الوحيدة التي تحتاج إلى هذه المذبحة"
 SPEAKER = "ألكسندر لوكاشينكو"
 QUERY = "China denies sending lethal aid to Russia"
-DENIAL = "ونفت بكين تلك المزاعم"
+# Beijing "pushed back on the US hint that it is considering sending lethal aid".
+DENIAL = "تراجعت بكين"
 REVIEWER = "Mona"
 
 pytestmark = [
@@ -123,8 +124,8 @@ def _nav(page: Page, url_path: str) -> None:
 
 def _select(page: Page, key: str, option: str) -> None:
     """Pick `option` in the selectbox with widget key `key`."""
-    page.locator(f".st-key-{key} [data-baseweb='select']").click()
-    page.get_by_role("option", name=option, exact=True).click()
+    page.locator(f".st-key-{key} input").click()
+    page.locator('[role="option"]', has_text=option).first.click()
 
 
 def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
@@ -159,10 +160,12 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
         )
         page.locator(".st-key-articles-paste-title input").fill("<b>عنوان</b> اختبار")
         page.locator(".st-key-articles-paste-title input").press("Tab")
-        page.get_by_role("button", name="إضافة وتحليل").nth(1).click()
-        page.wait_for_selector(".cd-article", timeout=60_000)
+        paste_form = page.locator(
+            '[data-testid="stForm"]', has=page.locator(".st-key-articles-text")
+        )
+        paste_form.get_by_role("button", name="إضافة وتحليل").click()
+        page.locator(".cd-article", has_text="<script>window.__xss").wait_for(timeout=60_000)
         _idle(page, 60_000)
-        assert page.locator(".cd-article", has_text="<script>").count() == 1
         assert page.locator(".cd-article img").count() == 0
         assert page.evaluate("window.__xss") is None
         assert page.get_by_text("<b>عنوان</b> اختبار").count() >= 1
@@ -208,6 +211,9 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
             _shot(page, url_path)
         assert page.locator('[data-testid="stDownloadButton"]').count() == 3
         _nav(page, "claims")
+        _select(page, "claims-f-status", "مضلل")
+        _idle(page)
+        page.wait_for_timeout(500)  # the grid's cells come after the run
         assert page.locator('[data-testid^="glide-cell-"]', has_text=DENIAL).count() >= 1
 
         assert not errors, errors

@@ -38,6 +38,13 @@ def desk(tmp_path: Path) -> Desk:
     return d
 
 
+def fake(desk: Desk) -> FakeEmbedder:
+    """The desk's fake embedder (to count what it encoded)."""
+    embedder = desk.embedder
+    assert isinstance(embedder, FakeEmbedder)
+    return embedder
+
+
 def add_article(desk: Desk, title: str, lang: str, texts: list[str]) -> list[int]:
     """Store an article with the given claims (vectors in DuckDB and the index); claim ids."""
     body = " ".join(texts)
@@ -85,7 +92,7 @@ def test_bad_queries_get_a_one_line_error(query: str, words: str) -> None:
 def test_search_rejects_bad_query_before_embedding(desk: Desk) -> None:
     with pytest.raises(ValidationError):
         search_claims(desk, "a" * 100_000)
-    assert desk.embedder.calls == 0
+    assert fake(desk).calls == 0
 
 
 # -- claims --------------------------------------------------------------------------------------
@@ -165,7 +172,7 @@ def test_suggest_evidence_ranks_source_sentences_and_caches_them(
     )
     review.add_source(desk.store, "Only a title here", "tester")
     # The fake embedder matches identical texts only: make the claim read like the sentence.
-    desk.embedder.encode_queries = desk.embedder.encode_passages  # type: ignore[method-assign]
+    fake(desk).encode_queries = fake(desk).encode_passages  # type: ignore[method-assign]
     claim = add_article(desk, "t", "en", [sentence])[0]
     passages = suggest_evidence(desk, claim, k=3)
     assert passages[0].text == sentence and passages[0].source_title == "City report"
@@ -173,9 +180,9 @@ def test_suggest_evidence_ranks_source_sentences_and_caches_them(
     assert "Only a title here" in [p.text for p in passages]
     cached = desk.store.scalar("SELECT count(*) FROM embeddings WHERE kind = 'source'")
     assert cached == 3
-    before = desk.embedder.calls
+    before = fake(desk).calls
     suggest_evidence(desk, en_ids[0], k=3)
-    assert desk.embedder.calls == before + 1  # only the claim was embedded this time
+    assert fake(desk).calls == before + 1  # only the claim was embedded this time
 
 
 def test_suggest_evidence_without_sources_is_empty(
