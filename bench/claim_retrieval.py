@@ -19,7 +19,7 @@ import csv
 import hashlib
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import product
 from pathlib import Path
@@ -29,14 +29,17 @@ import numpy as np
 
 from index import retrieval
 from index.retrieval import (
+    CALIBRATION_FEATURES,
     DEFAULT_CONFIG,
-    DENSE_FEATURES,
-    FEATURES,
     Embedder,
     FactCheck,
     FactCheckRanker,
     RankerConfig,
     Scores,
+    Weights,
+    calibrate,
+    calibration_features,
+    fuse,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,40 +189,53 @@ def prepare(ranker: FactCheckRanker, split: Split) -> Prepared:
     return Prepared(split, scores, relevant, present, absent)
 
 
-def _logits(features: np.ndarray, weights: dict[str, float]) -> np.ndarray:
-    vector = np.array([weights.get(name, 0.0) for name in FEATURES], dtype=np.float32)
-    return features @ vector + weights.get("bias", 0.0)
-
-
-def ranked_ids(ranker: FactCheckRanker, prepared: Prepared, weights: dict[str, float]) -> list:
-    """Top-DEPTH fact-check ids per query under `weights` (the ranker's ordering rule)."""
+def ranked_ids(ranker: FactCheckRanker, prepared: Prepared, fusion: Mapping[str, float]) -> list:
+    """Top-DEPTH fact-check ids per query ordered by `fusion` (the ranker's ordering rule)."""
     run = []
     for index, features in prepared.present:
-        order = np.argsort(-_logits(features, weights), kind="stable")[:DEPTH]
+        order = np.argsort(-fuse(features, fusion), kind="stable")[:DEPTH]
         run.append([ranker.factchecks[index[i]].id for i in order])
     return run
 
 
-def fit_weights(prepared: list[Prepared], names: Sequence[str], c: float) -> dict[str, float]:
-    """Fit the logistic match model on candidates of both situations (train only).
+def fusion_grid(dense: bool) -> list[dict[str, float]]:
+    """Candidate fusion weights: shares of 1 in steps of 0.1 (dense share 0.3-0.8)."""
+    grid = []
+    for word in np.round(np.arange(0.0, 1.01, 0.1), 1):
+        if not dense:
+            grid.append({"word_rel": float(word), "char_rel": round(1.0 - float(word), 1)})
+            continue
+        for share in np.round(np.arange(0.3, 0.81, 0.1), 1):
+            char = round(1.0 - float(share) - float(word), 1)
+            if char >= 0:
+                grid.append({"dense_rel": float(share), "word_rel": float(word), "char_rel": char})
+    return grid
 
-    Every query appears with its fact-check in the pool and without it, so that the model
-    learns to score a "best of a bad bunch" candidate low, not only to order candidates.
+
+def fit_calibration(preps: list[Prepared], fusion: Mapping[str, float]) -> dict[str, float]:
+    """Fit the logistic score on train queries' two best candidates: is this the fact-check?
+
+    Every query is shown with its fact-check in the pool and without it, so the model learns
+    to score a "best of a bad bunch" candidate low, the usual case for a new claim. Only the
+    top two candidates are used: the score is read as "how likely is this match right".
     """
     from sklearn.linear_model import LogisticRegression
 
-    columns = [FEATURES.index(name) for name in names]
     rows, labels = [], []
-    for prep in prepared:
-        for (index, features), relevant in zip(prep.present, prep.relevant, strict=True):
-            rows.append(features[:, columns])
-            labels.append(np.isin(index, relevant))
-        for index, features in prep.absent:
-            rows.append(features[:, columns])
-            labels.append(np.zeros(len(index), dtype=bool))
-    model = LogisticRegression(C=c, max_iter=5000)
+    for prep in preps:
+        situations = ((prep.present, prep.relevant), (prep.absent, [[]] * len(prep.absent)))
+        for situation, relevant in situations:
+            for (index, features), wanted in zip(situation, relevant, strict=True):
+                fused = fuse(features, fusion)
+                top = np.argsort(-fused, kind="stable")[:2]
+                rows.append(calibration_features(features, fused)[top])
+                labels.append(np.isin(index[top], wanted))
+    model = LogisticRegression(C=1.0, max_iter=5000)
     model.fit(np.concatenate(rows), np.concatenate(labels))
-    weights = {name: round(float(w), 3) for name, w in zip(names, model.coef_[0], strict=True)}
+    pairs = zip(CALIBRATION_FEATURES, model.coef_[0], strict=True)
+    weights = {name: round(float(w), 3) for name, w in pairs}
+    if weights["fused"] < 0 or weights["gap"] < 0:
+        print(f"  warning: calibration would contradict the order: {weights}")
     weights["bias"] = round(float(model.intercept_[0]), 3)
     return weights
 
@@ -233,7 +249,7 @@ class TopOne:
     words: np.ndarray  # content words of the query
 
 
-def top_one(preps: list[Prepared], weights: dict[str, float]) -> TopOne:
+def top_one(preps: list[Prepared], weights: Weights) -> TopOne:
     """Best candidate per query, with the fact-check present and absent (never correct)."""
     probability, correct, words = [], [], []
     for prep in preps:
@@ -244,9 +260,10 @@ def top_one(preps: list[Prepared], weights: dict[str, float]) -> TopOne:
             ):
                 if len(index) == 0:
                     continue
-                logits = _logits(features, weights)
-                best = int(np.argmax(logits))
-                probability.append(1 / (1 + np.exp(-logits[best])))
+                fused = fuse(features, weights.fusion)
+                best = int(np.argmax(fused))
+                calibration = calibration_features(features, fused)[best : best + 1]
+                probability.append(float(calibrate(calibration, weights.calibration)[0]))
                 correct.append(situation is prep.present and index[best] in relevant)
                 words.append(count)
     return TopOne(np.array(probability), np.array(correct), np.array(words))
@@ -294,38 +311,37 @@ def tune(
     preps: dict[tuple[str, int, str], Prepared],
     dense: bool,
 ) -> tuple[RankerConfig, float, float]:
-    """Choose char n-gram size and logistic weights by train MAP@5 (mean over languages),
-    then tier thresholds: near-certain at top-1 precision >= 0.95, suggested >= 0.60, on
-    train queries taken half with and half without their fact-check in the pool."""
-    names = [n for n in FEATURES if dense or n not in DENSE_FEATURES]
+    """Choose the char n-gram size and fusion weights by train MAP@5 (mean of the languages),
+    fit the calibration, then tier thresholds: near-certain at top-1 precision >= 0.95,
+    suggested at >= 0.70, on train queries taken with and without their fact-check."""
+    langs = sorted({lang for lang, _ in rankers})
     best: tuple[float, int, dict[str, float]] | None = None
-    for n, c in product(sorted({n for _, n in rankers}), (0.1, 1.0, 10.0)):
-        train = [preps[(lang, n, "train")] for lang in LANGS]
-        weights = fit_weights(train, names, c)
-        maps = [
-            evaluate(
-                ranked_ids(rankers[(lang, n)], preps[(lang, n, "train")], weights),
-                preps[(lang, n, "train")].split,
-            ).map5
-            for lang in LANGS
-        ]
-        print(f"  tune: char_n={n} C={c:<5} train MAP@5 " + " ".join(f"{m:.4f}" for m in maps))
-        if best is None or np.mean(maps) > best[0]:
-            best = (float(np.mean(maps)), n, weights)
+    for n in sorted({n for _, n in rankers}):
+        for fusion in fusion_grid(dense):
+            maps = [
+                evaluate(
+                    ranked_ids(rankers[(lang, n)], preps[(lang, n, "train")], fusion),
+                    preps[(lang, n, "train")].split,
+                ).map5
+                for lang in langs
+            ]
+            if best is None or np.mean(maps) > best[0]:
+                best = (float(np.mean(maps)), n, fusion)
     assert best is not None
-    _, n, weights = best
-    config = RankerConfig(
-        depth=DEFAULT_CONFIG.depth,
-        char_n=n,
-        hybrid_weights=weights if dense else DEFAULT_CONFIG.hybrid_weights,
-        lexical_weights=DEFAULT_CONFIG.lexical_weights if dense else weights,
-    )
-    top = top_one([preps[(lang, n, "train")] for lang in LANGS], weights)
-    return config, threshold_for(top, 0.95), threshold_for(top, 0.60)
+    score, n, fusion = best
+    print(f"  tune: best train MAP@5 (mean {langs}) {score:.4f}, char_n={n}, {fusion}")
+    train = [preps[(lang, n, "train")] for lang in langs]
+    weights = Weights(fusion, fit_calibration(train, fusion))
+    if dense:
+        config = replace(DEFAULT_CONFIG, char_n=n, hybrid=weights)
+    else:
+        config = replace(DEFAULT_CONFIG, char_n=n, lexical=weights)
+    top = top_one(train, weights)
+    return config, threshold_for(top, 0.95), threshold_for(top, 0.70)
 
 
-def _weights_of(config: RankerConfig, dense: bool) -> dict[str, float]:
-    return dict(config.hybrid_weights if dense else config.lexical_weights)
+def _weights_of(config: RankerConfig, dense: bool) -> Weights:
+    return config.hybrid if dense else config.lexical
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -333,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tune", action="store_true", help="choose parameters on train")
     parser.add_argument("--lexical-only", action="store_true", help="no dense signal")
+    parser.add_argument("--langs", nargs="+", choices=LANGS, default=list(LANGS))
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
@@ -347,11 +364,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"no embedder ({error}); lexical signals only")
     dense = embedder is not None
 
-    datasets = {lang: load_dataset(lang) for lang in LANGS}
+    langs: list[str] = args.langs
+    datasets = {lang: load_dataset(lang) for lang in langs}
     char_sizes = (3, 4) if args.tune else (DEFAULT_CONFIG.char_n,)
     rankers: dict[tuple[str, int], FactCheckRanker] = {}
     preps: dict[tuple[str, int, str], Prepared] = {}
-    for lang, n in product(LANGS, char_sizes):
+    for lang, n in product(langs, char_sizes):
         config = replace(DEFAULT_CONFIG, char_n=n)
         rankers[(lang, n)] = FactCheckRanker(datasets[lang].pool, embedder, config=config)
         for split in SPLITS:
@@ -360,9 +378,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     config, near_certain, suggested = DEFAULT_CONFIG, retrieval.NEAR_CERTAIN, retrieval.SUGGESTED
     if args.tune:
         config, near_certain, suggested = tune(rankers, preps, dense)
-        print(f"chosen: char_n={config.char_n} weights={_weights_of(config, dense)}")
+        print(f"chosen: char_n={config.char_n} {_weights_of(config, dense)}")
         print(f"chosen tiers: NEAR_CERTAIN={near_certain} SUGGESTED={suggested}")
-        for lang in LANGS:  # the same ranker code, now with the chosen parameters
+        for lang in langs:  # the same ranker code, now with the chosen parameters
             old = rankers[(lang, config.char_n)]
             rankers[(lang, config.char_n)] = FactCheckRanker(
                 old.factchecks, embedder, vectors=old.vectors, config=config
@@ -370,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     system = "hybrid" if dense else "lexical"
     print(f"\n{'lang':<4} {'split':<5} {'n':>4}  {'system':<11} MAP@5   MRR     P@1     R@10")
-    for lang, split in product(LANGS, SPLITS):
+    for lang, split in product(langs, SPLITS):
         data = datasets[lang].splits[split]
         ranker = rankers[(lang, config.char_n)]
         prep = preps[(lang, config.char_n, split)]
@@ -385,8 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     weights = _weights_of(config, dense)
     for split in SPLITS:
-        top = top_one([preps[(lang, config.char_n, split)] for lang in LANGS], weights)
-        print(f"\ntiers, {split} (ar+en; each query with and without its fact-check in the pool):")
+        top = top_one([preps[(lang, config.char_n, split)] for lang in langs], weights)
+        print(f"\ntiers, {split} ({'+'.join(langs)}; queries with and without their fact-check):")
         print("\n".join(tier_table(top, near_certain, suggested)))
     print(f"\nrun time {time.perf_counter() - started:.0f} s")
     return 0

@@ -14,6 +14,7 @@ from claims.normalize import normalize_for_hash
 from claims.reading import Document
 from claims.store import Store, insert_id, rows_as_dicts
 from claims.types import Extraction
+from index.vectors import write_vectors
 
 
 @dataclass
@@ -115,13 +116,7 @@ def save_article(
                 )
             )
         if vectors is not None and model is not None:
-            con.executemany(
-                "INSERT INTO embeddings VALUES ('claim', ?, ?, ?)",
-                [
-                    [str(cid), model, vec.tolist()]
-                    for cid, vec in zip(claim_ids, vectors, strict=True)
-                ],
-            )
+            write_vectors(con, "claim", [str(c) for c in claim_ids], vectors, model)
         return SavedArticle(int(article_id), [int(c) for c in claim_ids], len(extraction.quotes))
 
     try:
@@ -200,12 +195,12 @@ def delete_article(store: Store, article_id: int) -> list[int]:
                 "SELECT id FROM claims WHERE article_id = ?", [article_id]
             ).fetchall()
         ]
-        claim_filter = "(SELECT id FROM claims WHERE article_id = ?)"
-        con.execute(f"DELETE FROM evidence WHERE claim_id IN {claim_filter}", [article_id])
-        con.execute(f"DELETE FROM claim_history WHERE claim_id IN {claim_filter}", [article_id])
+        claims_of = "(SELECT id FROM claims WHERE article_id = ?)"
+        con.execute(f"DELETE FROM evidence WHERE claim_id IN {claims_of}", [article_id])
+        con.execute(f"DELETE FROM claim_history WHERE claim_id IN {claims_of}", [article_id])
         con.execute(
-            f"""DELETE FROM embeddings WHERE kind = 'claim'
-                AND owner_id IN (SELECT CAST(id AS VARCHAR) FROM {claim_filter[1:-1]})""",
+            """DELETE FROM embeddings WHERE kind = 'claim' AND owner_id IN
+               (SELECT CAST(id AS VARCHAR) FROM claims WHERE article_id = ?)""",
             [article_id],
         )
         con.execute("DELETE FROM claims WHERE article_id = ?", [article_id])

@@ -20,7 +20,7 @@ from claims.errors import ClaimDeskError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _errors_to_click(fn: F) -> F:
+def errors_to_click(fn: F) -> F:
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
@@ -39,7 +39,7 @@ db_option = click.option(
 )
 
 
-def _desk(db: Path | None) -> Any:
+def open_desk(db: Path | None) -> Any:
     from claims.service import Desk
 
     return Desk(db)
@@ -62,7 +62,7 @@ def cli() -> None:
 @click.option("--publisher", help="Publisher of a single-article file.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) of a single-article file.")
 @db_option
-@_errors_to_click
+@errors_to_click
 def ingest(
     paths: tuple[Path, ...],
     title: str | None,
@@ -78,7 +78,7 @@ def ingest(
     with click.progressbar(
         length=len(paths), label="ingesting", file=sys.stderr, show_pos=True
     ) as bar:
-        report = _desk(db).ingest_paths(paths, progress=lambda _r: bar.update(1), **meta)
+        report = open_desk(db).ingest_paths(paths, progress=lambda _r: bar.update(1), **meta)
     for r in report.results:
         if r.error:
             click.echo(f"error: {r.error}", err=True)
@@ -96,7 +96,7 @@ def ingest(
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the extraction as JSON.")
 @click.option("--title", help="Title to report.")
-@_errors_to_click
+@errors_to_click
 def extract(path: Path, as_json: bool, title: str | None) -> None:
     """Extract sentences, quotes, claims and entities from one file without storing."""
     from claims.extract import extract as run_extract
@@ -118,12 +118,12 @@ def extract(path: Path, as_json: bool, title: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--article", type=int, help="Only the claims of this article.")
 @db_option
-@_errors_to_click
+@errors_to_click
 def list_(as_json: bool, article: int | None, db: Path | None) -> None:
     """List articles and their claims."""
     from claims.articles import get_article, list_articles
 
-    store = _desk(db).store
+    store = open_desk(db).store
     rows = [
         get_article(store, a["id"])
         for a in list_articles(store)
@@ -142,7 +142,7 @@ def list_(as_json: bool, article: int | None, db: Path | None) -> None:
 
 
 @cli.command()
-@_errors_to_click
+@errors_to_click
 def score() -> None:
     """Read one text a line on stdin; write its check-worthiness (0..1) a line on stdout."""
     from claims.checkworthy import score_texts
@@ -156,12 +156,12 @@ def score() -> None:
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--lang", help="Language of the archive (detected if not given).")
 @db_option
-@_errors_to_click
+@errors_to_click
 def import_factchecks(path: Path, lang: str | None, db: Path | None) -> None:
     """Import a fact-check archive (TSV: header, then id, claim, title); idempotent."""
     from claims.factchecks import import_factchecks as run_import
 
-    result = run_import(_desk(db), path, lang=lang)
+    result = run_import(open_desk(db), path, lang=lang)
     click.echo(f"imported {result.added} fact-checks, skipped {result.skipped} already stored")
 
 
@@ -171,13 +171,13 @@ def import_factchecks(path: Path, lang: str | None, db: Path | None) -> None:
 @click.option("--who", required=True, help="Reviewer's name.")
 @click.option("--note", required=True, help="Why (required).")
 @db_option
-@_errors_to_click
+@errors_to_click
 def verdict(claim_id: int, status: str, who: str, note: str, db: Path | None) -> None:
     """Set a claim's status (unverified, in review, true, mostly true, misleading, false,
     unverifiable)."""
     from claims.review import set_status
 
-    old = set_status(_desk(db).store, claim_id, status, who, note)
+    old = set_status(open_desk(db).store, claim_id, status, who, note)
     click.echo(f"claim {claim_id}: {old} -> {status}")
 
 
@@ -197,12 +197,12 @@ def verdict(claim_id: int, status: str, who: str, note: str, db: Path | None) ->
 )
 @click.option("--publisher-url", help="Base URL for ClaimReview links.")
 @db_option
-@_errors_to_click
+@errors_to_click
 def export(fmt: str, publisher: str, publisher_url: str | None, db: Path | None) -> None:
     """Export claims with evidence and history (CSV, JSON) or ClaimReview JSON-LD."""
     from claims import export as ex
 
-    store = _desk(db).store
+    store = open_desk(db).store
     if fmt == "claimreview":
         click.echo(_json(ex.claim_reviews(store, publisher=publisher, publisher_url=publisher_url)))
     else:
@@ -212,10 +212,10 @@ def export(fmt: str, publisher: str, publisher_url: str | None, db: Path | None)
 
 @cli.command(name="load-sample")
 @db_option
-@_errors_to_click
+@errors_to_click
 def load_sample(db: Path | None) -> None:
     """Load the bundled sample article if the database is empty."""
-    report = _desk(db).load_sample_if_empty()
+    report = open_desk(db).load_sample_if_empty()
     if report is None:
         click.echo("database already holds articles; sample not loaded")
     else:

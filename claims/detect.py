@@ -182,7 +182,7 @@ def is_name_span(
         p -= 1  # "known as the “...”", "the company's “Atlas” service"
     prev = toks[p].norm if p >= 0 else ""
     prev2 = toks[p - 1].norm.lower() if p > 0 else ""
-    if prev in NAMING_NOUNS or f"{prev2} {prev}" == "known as":
+    if (prev in NAMING_NOUNS and ctx.lang == "ar") or f"{prev2} {prev}" == "known as":
         return True
     if prev.lower() in NAMING_NOUNS:
         # "the plan “Project X”" names; "followed the plan “perfectly”" quotes an adverb

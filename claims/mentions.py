@@ -36,6 +36,8 @@ class Mention:
 NAME_STOP = lexicon("name_stop")
 _EN_STOP = lexicon("en_name_stop")  # case kept: names are capitalised
 # Words after which a definite word still belongs to the name ("عبد الله", "أبو الغيط").
+# Honorifics end in ة whoever bears them: "سعادة حمد بوعميم".
+_HONORIFICS = word_forms("سعادة فخامة سماحة معالي سمو دولة")
 _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن الرحيم العزيز")
 _NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
 _SKIP_AFTER_TITLE = word_forms("السابق السابقة الأسبق الجديد الجديدة المؤقت former")
@@ -192,7 +194,8 @@ def _title_gender(b: Builder, by_start: dict[int, Match], a: int, z: int) -> str
         m = by_start.get(k)
         if m is not None and m.entry.type == "TITLE":
             word = b.tokens[m.tok_start].norm
-            if (is_arabic(word) and word.endswith("ه")) or word in _FEMININE_EN:
+            feminine = is_arabic(word) and word.endswith("ه") and word not in _HONORIFICS
+            if feminine or word in _FEMININE_EN:
                 return "f"
     return ""
 
@@ -282,7 +285,8 @@ def _name_end(b: Builder, j: int) -> int:
         if k > j and text[toks[k - 1].end : toks[k].start].strip():
             break  # punctuation between words ends the name
         linked = k > j and toks[k - 1].norm in _NAME_LINKS  # "ليلى بن علي": any word
-        if is_arabic(word) and linked and not word.isdigit():
+        # "أحمد علي": spelt with ي it is the name, not the preposition على (same normal form)
+        if is_arabic(word) and (linked or (k > j and _orig(b, k) == "علي")):
             pass
         elif is_arabic(word):
             if word in NAME_STOP or word in _SPEECH or word.isdigit() or len(word) < 2:
@@ -339,6 +343,10 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         _english_subjects(b)
 
 
+def _orig(b: Builder, k: int) -> str:
+    return b.text[b.tokens[k].start : b.tokens[k].end]
+
+
 def _possessed(b: Builder, k: int) -> bool:
     word = b.text[b.tokens[k].start : b.tokens[k].end]
     return is_arabic(word) and len(word) > 4 and word.endswith(("ها", "هم", "ه"))
@@ -363,13 +371,13 @@ def _speech_follows(b: Builder, k: int) -> bool:
 def _english_subjects(b: Builder) -> None:
     """ "Mark Davies, who ..." / "Jane Doe said": two or three capitalised words as a name."""
     toks = b.tokens
-    for k in range(len(toks) - 2):
+    for k in range(len(toks) - 1):
         if not b.free(k, k + 1) or (k > 0 and not _after(b, k - 1).strip() and _cap(b, k - 1)):
             continue
         end = _name_end(b, k)
-        if not 2 <= end - k <= 3 or end >= len(toks):
+        if not 2 <= end - k <= 3:
             continue
-        nxt = toks[end].norm.lower()
+        nxt = toks[end].norm.lower() if end < len(toks) else ""
         gap = _after(b, end - 1).strip()
         role = k > 0 and toks[k - 1].norm.islower() and toks[k - 1].norm not in _EN_FUNCTION
         before = _after(b, k - 1).strip() if k > 0 else ""

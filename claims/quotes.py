@@ -130,11 +130,27 @@ def _addressee(ctx: Context, v: int) -> str | None:
         if word in COMPLEMENTIZERS or ctx.in_quote(ctx.tokens[k].start):
             return None
         m = ctx.media_at.get(k)
-        if m is not None and (word[:1] == "ل" or ctx.tokens[k - 1].norm.lower() == "told"):
+        told = "told" in (ctx.tokens[k - 1].norm.lower(), ctx.tokens[k - 2].norm.lower())
+        if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return m.canonical
+        if word == "ل" and k + 1 < len(ctx.tokens):
+            named = _quoted_name(ctx, k + 1)  # "لـ«الشرق الأوسط»": a medium not listed
+            if named is not None:
+                return named
         if set(ctx.gap(k - 1, k)) & set(':.«“"'):
             return None
     return None
+
+
+def _quoted_name(ctx: Context, k: int) -> str | None:
+    """The words of a short quoted name that opens at token k ("«الشرق الأوسط»")."""
+    gap = ctx.gap(k - 1, k)
+    if not gap or gap[-1] not in '«“"':
+        return None
+    close = {"«": "»", "“": "”", '"': '"'}[gap[-1]]
+    end = ctx.text.find(close, ctx.tokens[k].start, ctx.tokens[k].start + 40)
+    name = ctx.text[ctx.tokens[k].start : end] if end > 0 else ""
+    return name if 0 < len(name.split()) <= 4 else None
 
 
 _CLAUSE_LINKS = word_forms("ثم كما حيث بينما فيما لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها")

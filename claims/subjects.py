@@ -214,6 +214,10 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     if k >= len(toks) or ctx.gap(k - 1, k).strip(' ،,“”«»"') or ctx.in_quote(toks[k].start):
         return None
     m = ctx.mention_at.get(k)  # keyed by token, so clitics ("ولوكاشينكو") are covered
+    if m is None and _possessed(ctx, k):
+        m = ctx.mention_at.get(k + 1)  # "وقالت رئيستها نوال نصر"
+    if m is None and ctx.lang != "ar":
+        m = _appositive(ctx, k)  # "said Villa's manager, Unai Emery."
     if m is None:
         m = ctx.places_at.get(k)  # "حذرت واشنطن": a capital or country speaks for its state
     verb = without_object(toks[v].norm)
@@ -234,6 +238,23 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
             if ctx.gap(end - 1, end).strip() if end < len(toks) else True:
                 break
         return _english_name(ctx, k, end)
+    return None
+
+
+def _possessed(ctx: Context, k: int) -> bool:
+    """ "رئيستها", "محاميه": a role noun with a possessive pronoun."""
+    word = ctx.text[ctx.tokens[k].start : ctx.tokens[k].end] if k < len(ctx.tokens) else ""
+    return len(word) > 4 and word.endswith(("ها", "هم", "ه")) and "\u0600" <= word[0] <= "\u06ff"
+
+
+def _appositive(ctx: Context, k: int) -> Mention | None:
+    """A person named within a few words after an English verb, in the same clause."""
+    for j in range(k, min(k + 6, len(ctx.tokens))):
+        if j > k and set(ctx.gap(j - 1, j)) & set('.!?;:“”"'):
+            return None
+        m = ctx.mention_at.get(j)
+        if m is not None:
+            return m if m.type == "PERSON" else None
     return None
 
 

@@ -71,10 +71,10 @@ pages = {
     ),
 }
 page = st.navigation(list(pages.values()))
-state.prepare()
 if "claim" in st.query_params and page.url_path != "claim":
     st.switch_page(pages["claim"], query_params={"claim": st.query_params["claim"]})
 try:
+    state.prepare()
     page.run()
 except Exception as err:  # the last line of defence: no traceback on the page
     state.page_errors_logged(err)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from claims.cli import _desk, _errors_to_click, db_option
+from claims.cli import db_option, errors_to_click, open_desk
 
 
 @click.group()
@@ -28,7 +28,7 @@ def cli() -> None:
 @click.option("--status", help="Only claims with this status (e.g. 'unverified', 'false').")
 @click.option("--article", type=int, help="Only claims of this article id.")
 @db_option
-@_errors_to_click
+@errors_to_click
 def search(
     text: str,
     k: int,
@@ -41,7 +41,7 @@ def search(
     """Show the stored claims most similar to TEXT, best first, with cosine scores."""
     from index.search import search_claims
 
-    hits = search_claims(_desk(db), text, k=k, lang=lang, status=status, article_id=article)
+    hits = search_claims(open_desk(db), text, k=k, lang=lang, status=status, article_id=article)
     if as_json:
         click.echo(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=2))
         return
@@ -56,7 +56,7 @@ def search(
 
 @cli.command()
 @db_option
-@_errors_to_click
+@errors_to_click
 def rebuild(db: Path | None) -> None:
     """Rebuild the FAISS index of claim vectors from DuckDB."""
     from claims.store import Store
@@ -73,7 +73,7 @@ def rebuild(db: Path | None) -> None:
 @click.option("--k", default=5, show_default=True, help="Fact-checks per query.")
 @click.option("--run-name", default="claimdesk", show_default=True, help="TREC run tag.")
 @db_option
-@_errors_to_click
+@errors_to_click
 def match(queries: Path, k: int, run_name: str, db: Path | None) -> None:
     """Match each query of QUERIES (TSV: header, then id, text) against the fact-check archive.
 
@@ -83,7 +83,7 @@ def match(queries: Path, k: int, run_name: str, db: Path | None) -> None:
     from index.search import match_factchecks_many
 
     rows = read_tsv(queries, 2, "a query id and its text")
-    results = match_factchecks_many(_desk(db), [row[1] for row in rows], k=k)
+    results = match_factchecks_many(open_desk(db), [row[1] for row in rows], k=k)
     for row, hits in zip(rows, results, strict=True):
         for rank, hit in enumerate(hits, start=1):
             click.echo(f"{row[0]} Q0 {hit.factcheck_id} {rank} {hit.score:.4f} {run_name}")

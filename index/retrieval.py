@@ -56,13 +56,42 @@ class Match:
 # query's candidates (the best gets 1), the others are absolute.
 FEATURES = ("dense_rel", "word_rel", "char_rel", "dense_cos", "word_cov", "char_cov")
 DENSE_FEATURES = frozenset({"dense_rel", "dense_cos"})
+# Features of the calibration, per candidate: its fused score, its lead over the best other
+# candidate (a clear winner is likelier right than the best of a close bunch), and the query's
+# best absolute match on each signal (how much of the query the pool can explain at all).
+CALIBRATION_FEATURES = ("fused", "gap", "best_cos", "best_word_cov", "best_char_cov")
 
 # Tier thresholds on the score, chosen on train queries by `bench/claim_retrieval.py --tune`
-# (see its docstring for the criteria), and the fewest content words a query needs before a
-# match may be "near-certain": one or two words name a topic, not a claim.
+# (top-1 precision >= 0.95 and >= 0.70 there), and the fewest content words a query needs
+# before a match may be "near-certain": one or two words name a topic, not a claim.
 NEAR_CERTAIN = 0.9
 SUGGESTED = 0.5
 MIN_WORDS_NEAR_CERTAIN = 3
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How candidates are ordered and how that order becomes a score in [0, 1].
+
+    `fusion` maps FEATURES names to weights: candidates are ranked by the weighted sum.
+    `calibration` maps CALIBRATION_FEATURES names (and "bias") to logistic-regression weights;
+    those of "fused" and "gap" are >= 0, so the score never contradicts the order.
+    """
+
+    fusion: Mapping[str, float]
+    calibration: Mapping[str, float]
+
+
+# Chosen on CheckThat! train queries (Arabic + English) by `bench/claim_retrieval.py --tune`.
+HYBRID_WEIGHTS = Weights(
+    fusion={"dense_rel": 0.6, "word_rel": 0.0, "char_rel": 0.4},
+    calibration={"bias": -8.0, "fused": 5.0, "gap": 9.0, "best_word_cov": 5.0},
+)
+# Used when no embedder (hence no dense signal) is available.
+LEXICAL_WEIGHTS = Weights(
+    fusion={"word_rel": 0.3, "char_rel": 0.7},
+    calibration={"bias": -8.0, "fused": 5.0, "gap": 9.0, "best_word_cov": 5.0},
+)
 
 
 @dataclass(frozen=True)
@@ -71,28 +100,8 @@ class RankerConfig:
 
     depth: int = 50  # candidates taken from each signal's top
     char_n: int = 3  # character n-gram size of the second BM25
-    # Logistic weights per feature name, plus "bias"; `lexical_weights` serve when no
-    # embedder is available (the dense features are then absent).
-    hybrid_weights: Mapping[str, float] = field(
-        default_factory=lambda: {
-            "bias": -12.0,
-            "dense_rel": 5.0,
-            "word_rel": 2.0,
-            "char_rel": 3.0,
-            "dense_cos": 0.0,
-            "word_cov": 0.0,
-            "char_cov": 0.0,
-        }
-    )
-    lexical_weights: Mapping[str, float] = field(
-        default_factory=lambda: {
-            "bias": -6.0,
-            "word_rel": 2.0,
-            "char_rel": 3.0,
-            "word_cov": 0.0,
-            "char_cov": 0.0,
-        }
-    )
+    hybrid: Weights = field(default_factory=lambda: HYBRID_WEIGHTS)
+    lexical: Weights = field(default_factory=lambda: LEXICAL_WEIGHTS)
 
 
 DEFAULT_CONFIG = RankerConfig()
@@ -163,6 +172,36 @@ def _coverage(values: np.ndarray, ceiling: float) -> np.ndarray:
     return values / ceiling if ceiling > 0 else np.zeros_like(values)
 
 
+def _vector(weights: Mapping[str, float], names: Sequence[str]) -> np.ndarray:
+    return np.array([weights.get(name, 0.0) for name in names], dtype=np.float32)
+
+
+def fuse(features: np.ndarray, fusion: Mapping[str, float]) -> np.ndarray:
+    """Return the fused ranking score of each candidate (rows of `features`, FEATURES order)."""
+    return features @ _vector(fusion, FEATURES)
+
+
+def calibration_features(features: np.ndarray, fused: np.ndarray) -> np.ndarray:
+    """Return one query's candidates' calibration features (CALIBRATION_FEATURES order)."""
+    out = np.zeros((len(fused), len(CALIBRATION_FEATURES)), dtype=np.float32)
+    if len(fused) == 0:
+        return out
+    order = np.sort(fused)
+    runner_up = order[-2] if len(fused) > 1 else 0.0
+    # The lead over the best *other* candidate: positive only for the top one.
+    out[:, 1] = fused - np.where(fused >= order[-1], runner_up, order[-1])
+    out[:, 0] = fused
+    for column, name in ((2, "dense_cos"), (3, "word_cov"), (4, "char_cov")):
+        out[:, column] = features[:, FEATURES.index(name)].max()
+    return out
+
+
+def calibrate(calibration: np.ndarray, weights: Mapping[str, float]) -> np.ndarray:
+    """Return match scores in [0, 1] from calibration features and logistic weights."""
+    logits = calibration @ _vector(weights, CALIBRATION_FEATURES) + weights.get("bias", 0.0)
+    return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
+
+
 class FactCheckRanker:
     """Ranks a fixed pool of fact-checks for query claims (Arabic, English, or across them)."""
 
@@ -186,9 +225,7 @@ class FactCheckRanker:
         if vectors is not None and vectors.shape[0] != len(self.factchecks):
             raise ValueError(f"{vectors.shape[0]} vectors for {len(self.factchecks)} fact-checks")
         self.vectors = None if vectors is None else np.asarray(vectors, dtype=np.float32)
-        weights = config.hybrid_weights if self.vectors is not None else config.lexical_weights
-        self._bias = float(weights.get("bias", 0.0))
-        self._weights = np.array([weights.get(name, 0.0) for name in FEATURES], dtype=np.float32)
+        self.weights = config.hybrid if self.vectors is not None else config.lexical
 
     @property
     def uses_dense(self) -> bool:
@@ -245,11 +282,6 @@ class FactCheckRanker:
                 features[:, column] = columns[name]
         return index, features
 
-    def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """Return the calibrated match score of each feature row, in [0, 1]."""
-        logits = features @ self._weights + self._bias
-        return 1.0 / (1.0 + np.exp(-np.clip(logits, -50.0, 50.0)))
-
     def rank(self, queries: Sequence[str], scores: Scores, k: int = 5) -> list[list[Match]]:
         """Return the best `k` matches of each query, best first, from precomputed `scores`."""
         results: list[list[Match]] = []
@@ -258,16 +290,15 @@ class FactCheckRanker:
                 results.append([])
                 continue
             index, features = self.candidates(scores, row)
-            probability = self.probabilities(features)
-            order = np.argsort(-probability, kind="stable")[:k]
+            fused = fuse(features, self.weights.fusion)
+            order = np.argsort(-fused, kind="stable")[:k]
+            probability = calibrate(
+                calibration_features(features, fused)[order], self.weights.calibration
+            )
             results.append(
                 [
-                    Match(
-                        self.factchecks[index[i]].id,
-                        float(probability[i]),
-                        tier(float(probability[i]), query),
-                    )
-                    for i in order
+                    Match(self.factchecks[index[i]].id, float(p), tier(float(p), query))
+                    for i, p in zip(order, probability, strict=True)
                 ]
             )
         return results

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claims.entities import find_mentions
 from claims.segment import tokenize
 
@@ -70,3 +72,45 @@ def test_nationality_maps_to_country_and_dates_found() -> None:
     got = _mentions("قال المسؤول الصيني يوم الأربعاء في مارس 2023")
     assert ("الصيني", "NORP", "الصين") in got
     assert any(t == "DATE" for _, t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال رئيس المهرجان الفنان حسين فهمي في كلمة الافتتاح", "حسين فهمي"),
+        ("وقالت الخبيرة في أمن المعلومات ريم الشامسي لسكاي نيوز عربية إن", "ريم الشامسي"),
+        ("قال لاعب النصر سلطان الغنام لقناة محلية إن", "سلطان الغنام"),
+        ("وقال المتحدث باسم اليونيسف في اليمن، كمال الوزيزي، إن", "كمال الوزيزي"),
+        ("وقال المتحدث باسم الحرس الوطني حسام الدين الجبابلي إن", "حسام الدين الجبابلي"),
+        ("وصرحت عائشة ندياي، وهي بائعة في السوق، بأن", "عائشة ندياي"),
+        ("وقالت الناطقة باسم المنظمة، ليلى بن علي، إن", "ليلى بن علي"),
+        ("Voters liked businessman Paul Novak more than expected.", "Paul Novak"),
+        ("“He deserves it,” said Villa's manager, Unai Emery.", "Unai Emery"),
+    ],
+)
+def test_people_after_titles_complements_and_verbs(text: str, name: str) -> None:
+    lang = "ar" if "\u0600" <= text[0] <= "\u06ff" else "en"
+    assert (name, "PERSON", name) in _mentions(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال رئيس الوزراء في مؤتمر صحفي إن الحكومة ستستقيل",
+        "ونفى وجود خطط لرفع الأسعار",
+        "وقالت أربعة مصادر إن الاجتماع تأجل",
+    ],
+)
+def test_no_person_where_there_is_no_name(text: str) -> None:
+    assert not any(t == "PERSON" for _, t, _ in _mentions(text))
+
+
+def test_compound_short_name_refers_back() -> None:
+    got = _mentions("التقى الوزير بدر عبد العاطي نظيره. وأوضح عبد العاطي أن الاتفاق قريب")
+    assert got.count(("عبد العاطي", "PERSON", "بدر عبد العاطي")) == 1
+
+
+def test_feminine_title_gives_gender() -> None:
+    text = "وقالت وزيرة الهجرة إيفان فائق جابرو إن العودة تسير"
+    (person,) = [m for m in find_mentions(text, tokenize(text), "ar") if m.type == "PERSON"]
+    assert person.canonical == "إيفان فائق جابرو" and person.gender == "f"

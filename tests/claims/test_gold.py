@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from claims.types import Extraction
-from tests.claims.goldscore import ratio, report, score
 from tests.claims.goldscore import load as load_gold
+from tests.claims.goldscore import ratio, report, score
 
 HERE = Path(__file__).resolve().parent
 GOLD = sorted((HERE / "gold").glob("*.json"))

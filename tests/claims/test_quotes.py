@@ -102,3 +102,104 @@ def test_reported_from_names_source_and_speaker() -> None:
     text = "نقلت هيئة البث الإسرائيلية عن مسؤول إسرائيلي كبير قوله إن «الفجوات لا تزال كبيرة جدا»."
     (quote,) = _quotes(text)
     assert quote[1:3] == ("مسؤول إسرائيلي كبير", "هيئة البث الإسرائيلية")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a pronoun verb takes the last speaker of its gender
+            "قال الوزير أحمد علي: «سنعيد بناء المدارس كلها قبل الشتاء».\n"
+            "وقالت النائبة سارة يوسف: «الوعود لا تبني مدرسة واحدة في القرى».\n"
+            "وأضاف: «التمويل متوفر بالكامل منذ الشهر الماضي».\n"
+            "وتابعت: «سنحاسب الحكومة على كل تأخير في التنفيذ».",
+            ["أحمد علي", "سارة يوسف", "أحمد علي", "سارة يوسف"],
+        ),
+        (  # a person introduced in the sentence before speaks next
+            "يقف المزارع عبد الرحيم بلقاضي أمام حقل لم ينبت. "
+            "يقول: «لم أر في حياتي سنوات متتالية بلا مطر مثل هذه».",
+            ["عبد الرحيم بلقاضي"],
+        ),
+        (  # a quotation opening the paragraph after "قال فلان:", continued in the next one
+            "وقال القيادي في الحركة أسامة حمدان في تصريح:\n"
+            "«موقفنا واضح منذ البداية وقف دائم لإطلاق النار.\n"
+            "أي اتفاق لا يضمن ذلك لن يكون مقبولا لدى شعبنا».",
+            ["أسامة حمدان", "أسامة حمدان"],
+        ),
+        (  # "«...»، على حد قوله"
+            "يقول الطبيب محمد الحكيمي إن الأسرة امتلأت. «نستقبل يوميا أكثر من مئة حالة»، "
+            "على حد قوله.",
+            ["محمد الحكيمي"],
+        ),
+    ],
+)
+def test_speakers_across_sentences(text: str, speakers: list[str]) -> None:
+    assert [g[1] for g in _quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال رئيس المهرجان الفنان حسين فهمي في كلمة: “السينما صوت من لا صوت لهم”.", "حسين فهمي"),
+        ("وقالت رئيستها نوال نصر إن «الموظف لم يعد قادرا على الوصول إلى عمله».", "نوال نصر"),
+        (
+            "وذكرت خلية الإعلام الأمني أن «العمليات ستستمر حتى تطهير الصحراء».",
+            "خلية الإعلام الأمني",
+        ),
+        ("وقالت الشرطة في المحافظة إن «المهربين استخدموا شاحنات مبردة».", "الشرطة"),
+        ("وقال أحد المصادر لرويترز: «السوق لا تحتمل زيادة في المعروض الآن».", "أحد المصادر"),
+        (
+            "وقال محللون في بنك جولدمان ساكس إن «المخاطر تميل نحو الصعود».",
+            "محللون في بنك جولدمان ساكس",
+        ),
+        (
+            "A spokesperson for Gov. Tom Reyes said the ruling was “deeply disappointing.”",
+            "A spokesperson for Gov. Tom Reyes",
+        ),
+        ("“Ollie is in the form of his life,” said Villa's manager, Unai Emery.", "Unai Emery"),
+    ],
+)
+def test_more_speaker_patterns(text: str, speaker: str) -> None:
+    (quote,) = _quotes(text)
+    assert quote[1] == speaker
+
+
+def test_english_pronoun_and_object_after_said() -> None:
+    text = (
+        "The environment secretary, Claire Dunmore, said the government was “taking this "
+        "incredibly seriously”. Campaigners disagreed. Dunmore rejected the criticism. "
+        "“We have invested £1.2bn in adaptation since last year,” she told the BBC."
+    )
+    got = _quotes(text)
+    assert [g[1] for g in got] == ["Claire Dunmore", "Claire Dunmore"]
+    assert got[1][2] == "BBC"
+
+
+def test_addressee_medium_is_the_source() -> None:
+    text = 'وقالت أمريتا سين لرويترز "أعتقد أن التحالف سيفضل الانتظار حتى يونيو".'
+    (quote,) = _quotes(text)
+    assert quote[1:3] == ("أمريتا سين", "رويترز")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت الحاجة فاطمة لـ"الوطن" إنها باعت أرضها.',
+        "أطلقت المنظمة حملة تحت شعار «اليمن بلا كوليرا» في 12 مديرية.",
+        'وتنافس به نماذج مثل "شات جي بي تي" التي تقول الشركة إنها الأكبر.',
+        'The law, known as the "Property Owner Protection Act," was blocked, she said.',
+        "Users had problems with the company's “Atlas” storage service, he said.",
+        'القضية المعروفة إعلاميا بـ"قضية المستريح الجديد" التي قال المحامي إنها ملفقة.',
+    ],
+)
+def test_more_names_in_quote_marks_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_a_name_once_read_stays_a_name() -> None:
+    text = 'استثمرت الشركة في شركة "جي 42". وقال المدير إن "جي 42" ستتوسع في آسيا.'
+    assert _quotes(text) == []
+
+
+def test_quoted_words_after_a_verb_with_an_object_are_speech() -> None:
+    text = 'انتقدت منظمات حقوقية الاتفاق واعتبرته "صكا على بياض" لانتهاكات الحقوق.'
+    assert [g[0] for g in _quotes(text)] == ["صكا على بياض"]

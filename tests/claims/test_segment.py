@@ -79,3 +79,15 @@ def test_tokens_keep_original_offsets_and_fold_letters() -> None:
     toks = tokenize(text)
     assert [text[t.start : t.end] for t in toks] == ["وَأَكَّدَ", "الرئيسُ"]
     assert toks[0].norm == "واكد"
+
+
+def test_quotation_continues_into_the_next_paragraph() -> None:
+    text = "قال فلان:\n«الجزء الأول من الكلام\nوالجزء الثاني منه». ثم غادر."
+    first, second = find_quote_spans(text)
+    assert not first.closed and text[first.inner_start : first.inner_end] == "الجزء الأول من الكلام"
+    assert second.closed and text[second.inner_start : second.inner_end] == "والجزء الثاني منه"
+
+
+def test_closing_mark_without_an_open_quotation_before_is_ignored() -> None:
+    text = "قال فلان كلاما.\nوالجزء الثاني منه» ثم غادر."
+    assert find_quote_spans(text) == []
