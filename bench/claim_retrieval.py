@@ -223,8 +223,8 @@ def fit_calibration(preps: list[Prepared], fusion: Mapping[str, float]) -> dict[
 
     rows, labels = [], []
     for prep in preps:
-        situations = ((prep.present, prep.relevant), (prep.absent, [[]] * len(prep.absent)))
-        for situation, relevant in situations:
+        nothing: list[list[int]] = [[] for _ in prep.absent]
+        for situation, relevant in ((prep.present, prep.relevant), (prep.absent, nothing)):
             for (index, features), wanted in zip(situation, relevant, strict=True):
                 fused = fuse(features, fusion)
                 top = np.argsort(-fused, kind="stable")[:2]
@@ -337,6 +337,12 @@ def tune(
     else:
         config = replace(DEFAULT_CONFIG, char_n=n, lexical=weights)
     top = top_one(train, weights)
+    for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
+        chosen = top.probability >= threshold
+        print(
+            f"  train top-1 with score >= {threshold:.2f}: {int(chosen.sum()):>4} of {len(chosen)},"
+            f" precision {top.correct[chosen].mean():.3f}"
+        )
     return config, threshold_for(top, 0.95), threshold_for(top, 0.70)
 
 

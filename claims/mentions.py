@@ -62,6 +62,13 @@ _EN_FUNCTION = word_forms(
     "said says told added is are was were be been has have had will would could should "
     "which that this these those who whose where when while if not"
 )
+# Last words of capitalised names of bodies, not people: "Federal Communications Commission".
+_EN_ORG_HEADS = word_forms(
+    "Commission Agency Project Association Council Committee Department Ministry University "
+    "Institute Bank Party Union Court Service Office Authority Group Company Corp Inc Fund "
+    "Board Foundation Center Centre Organization Organisation Forces Police Army Network Times "
+    "Post News Research Partners Capital Airlines Motors Technologies Systems Club League"
+)
 _FEMININE_EN = word_forms("Mrs Ms Dame Baroness Lady Queen Princess")
 
 
@@ -291,6 +298,8 @@ def _name_end(b: Builder, j: int) -> int:
         elif is_arabic(word):
             if word in NAME_STOP or word in _SPEECH or word.isdigit() or len(word) < 2:
                 break
+            if k == j and (_definite(word) or _strip_conj(word) in _NOUNS):
+                break  # "قناة “الجزيرة”", "بالتعاون": a noun, not the start of a name
             if k > j and (word.startswith("لل") or (word[:1] in "لب" and word[1:] in _NAMING)):
                 break  # "أحمد الشرقاوي لقناة ...", "يسرا لبرنامج ...", "... للصحفيين"
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
@@ -318,6 +327,8 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
     toks = b.tokens
     for v, tok in enumerate(toks[:-1]):
         k = v + 1
+        if _after(b, v).strip():
+            continue  # "وأضاف: «نحتاج ...»": what follows is said, not who says it
         if is_arabic(tok.norm):
             if tok.norm not in _SPEECH or _definite(toks[k].norm):
                 continue
@@ -385,7 +396,8 @@ def _english_subjects(b: Builder) -> None:
         role = role and (not before or (before == "," and gap[:1] in (",", ".", "")))
         if role or (gap == "," and nxt in _EN_SPEECH | {"who"}) or (not gap and nxt in _EN_SPEECH):
             name = b.text[toks[k].start : toks[end - 1].end]
-            b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name))
+            kind = "ORG" if toks[end - 1].norm in _EN_ORG_HEADS else "PERSON"
+            b.add(Mention(toks[k].start, toks[end - 1].end, k, end, kind, name))
 
 
 def _strip_conj(word: str) -> str:
@@ -416,7 +428,7 @@ def short_names(b: Builder) -> None:
             continue
         for cand in (tok.norm, tok.norm[1:], tok.norm[2:]):
             hit = aliases.get((cand,))
-            if hit is not None and hit[1] <= k and len(cand) > 2:
+            if hit is not None and hit[1] <= k and len(cand) > 2 and tok.norm not in NAME_STOP:
                 start = tok.end - len(cand)  # clitics are a prefix; the name is the tail
                 if len(b.text[tok.start : tok.end]) != len(tok.norm):
                     start = tok.start

@@ -124,7 +124,9 @@ def _nav(page: Page, url_path: str) -> None:
 
 def _select(page: Page, key: str, option: str) -> None:
     """Pick `option` in the selectbox with widget key `key`."""
-    page.locator(f".st-key-{key} input").click()
+    box = page.locator(f".st-key-{key} input")
+    box.click()
+    box.press("ArrowDown")  # a click alone only focuses the box after some reruns
     page.locator('[role="option"]', has_text=option).first.click()
 
 
