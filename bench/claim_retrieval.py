@@ -312,7 +312,7 @@ def tune(
     dense: bool,
 ) -> tuple[RankerConfig, float, float]:
     """Choose the char n-gram size and fusion weights by train MAP@5 (mean of the languages),
-    fit the calibration, then tier thresholds: near-certain at top-1 precision >= 0.95,
+    fit the calibration, then tier thresholds: near-certain at top-1 precision >= 0.93,
     suggested at >= 0.70, on train queries taken with and without their fact-check."""
     langs = sorted({lang for lang, _ in rankers})
     best: tuple[float, int, dict[str, float]] | None = None
@@ -343,7 +343,7 @@ def tune(
             f"  train top-1 with score >= {threshold:.2f}: {int(chosen.sum()):>4} of {len(chosen)},"
             f" precision {top.correct[chosen].mean():.3f}"
         )
-    return config, threshold_for(top, 0.95), threshold_for(top, 0.70)
+    return config, threshold_for(top, 0.93), threshold_for(top, 0.70)
 
 
 def _weights_of(config: RankerConfig, dense: bool) -> Weights:

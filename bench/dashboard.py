@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.generate import SPEAKERS, arabic_articles
 from claims import articles, browse, export
+from claims.normalize import normalize_for_hash
 from claims.review import evidence_for
 from claims.store import STANCES, STATUSES, Store
 from index import search, vectors
@@ -83,6 +84,7 @@ def build(path: Path, n_claims: int, model: str, dim: int) -> None:
                 (
                     i,
                     text[start:end],
+                    normalize_for_hash(text[start:end]),
                     start,
                     end,
                     rng.choice(KINDS),
@@ -103,11 +105,14 @@ def build(path: Path, n_claims: int, model: str, dim: int) -> None:
         con.execute("""INSERT INTO articles (content_hash, title, lang, text, publisher, published)
                        SELECT h, title, lang, text, pub, day FROM a""")
         con.register(
-            "c", pd.DataFrame(claim_rows, columns=["i", "text", "s", "e", "kind", "speaker", "cw"])
+            "c",
+            pd.DataFrame(
+                claim_rows, columns=["i", "text", "folded", "s", "e", "kind", "speaker", "cw"]
+            ),
         )
-        con.execute("""INSERT INTO claims (article_id, text, start_pos, end_pos, kind, speaker,
-                                           checkworthiness)
-                       SELECT ar.id, c.text, c.s, c.e, c.kind, c.speaker, c.cw FROM c
+        con.execute("""INSERT INTO claims (article_id, text, text_folded, start_pos, end_pos,
+                                           kind, speaker, checkworthiness)
+                       SELECT ar.id, c.text, c.folded, c.s, c.e, c.kind, c.speaker, c.cw FROM c
                        JOIN articles ar ON ar.content_hash = 'bench-' || c.i""")
         con.register(
             "q", pd.DataFrame(quote_rows, columns=["i", "text", "s", "e", "speaker", "kind"])

@@ -45,7 +45,7 @@ _SKIP_AFTER_TITLE = word_forms("السابق السابقة الأسبق الج�
 
 _INSTITUTIONS = word_forms(
     "حركة منظمة هيئة لجنة جامعة شركة بنك مصرف مجلس وزارة اتحاد تحالف نادي فريق منتخب رابطة "
-    "مؤسسة جمعية مركز معهد مستشفى كلية مكتب إدارة قسم دائرة مجموعة صندوق حزب جماعة شؤون"
+    "مؤسسة جمعية مركز معهد مستشفى كلية مكتب إدارة قسم دائرة مجموعة صندوق حزب جماعة شؤون وسائل"
 )
 _DESC_PREPS = word_forms("في لدى من عن")
 _COMPLEMENTIZERS = word_forms("أن إن بأن أنه إنه")
@@ -229,6 +229,8 @@ def _descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | Non
         if gap.strip() and not _is_title(by_start, k):
             return None
         word = toks[k].norm
+        if word in NAME_STOP and word not in _DESC_PREPS:
+            return None  # "المؤتمر الصحفي الذي سبق المباراة": a relative clause, no name
         title = by_start.get(k)
         held = b.at.get(k)
         if title is not None and title.entry.type in ("TITLE", "NORP"):
@@ -316,7 +318,8 @@ def _name_end(b: Builder, j: int) -> int:
         # One unknown word is a name only when something clearly ends it.
         after = toks[k].norm if k < len(toks) else ""
         gap = text[toks[j].end : toks[k].start] if k < len(toks) else "."
-        if after and not gap.strip() and after not in NAME_STOP and not _speech_follows(b, k):
+        told = after[:1] == "ل" and (after[1:] in _NAMING or k in b.at)  # "يسرا لبرنامج"
+        if after and not gap.strip() and after not in NAME_STOP | _COMPLEMENTIZERS and not told:
             return j
     return k
 
@@ -401,7 +404,8 @@ def _english_subjects(b: Builder) -> None:
 
 
 def _strip_conj(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+    """The word without a leading و/ف, unless the bare word is listed ("وكالة", "وسائل")."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" and word not in _NOUNS else word
 
 
 def _cap(b: Builder, k: int) -> bool:

@@ -182,6 +182,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "الحكم: {verdict} · الدرجة {score:.2f} · تطابق {tier}",
     ),
     "claim.history": ("History", "السجل"),
+    "history.change": ("{old} → {new}", "{old} ← {new}"),
     "claim.no_history": ("No changes yet.", "لا تغييرات بعد."),
     "action.status": ("verdict", "الحكم"),
     "action.evidence added": ("evidence added", "إضافة دليل"),

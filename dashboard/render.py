@@ -63,7 +63,7 @@ RTL_CSS = """
 [data-testid="stMain"] .block-container h1, [data-testid="stMain"] .block-container h2,
 [data-testid="stMain"] .block-container h3, [data-testid="stMarkdownContainer"],
 [data-testid="stWidgetLabel"], [data-testid="stCaptionContainer"] { text-align: right; }
-[data-testid="stSlider"], [data-testid="stDataFrame"], .stPlotlyChart { direction: ltr; }
+[data-testid="stDataFrame"], .stPlotlyChart { direction: ltr; }
 </style>
 """
 

@@ -3,6 +3,7 @@ its evidence, similar claims across all articles and earlier fact-checks of it."
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pandas as pd
@@ -13,8 +14,10 @@ from claims.errors import NotFoundError
 from dashboard import render, state
 from dashboard.app_pages.claim_review import PAGE, review_panel, verdict_form
 from dashboard.app_pages.common import article_link, claim_link
-from dashboard.i18n import status_label, t
+from dashboard.i18n import stance_label, status_label, t
 from index import search
+
+_LINK_VALUE = re.compile(r"#(\d+) (\w+)")  # how claims.review records an evidence link
 
 
 def claim_id_from_url() -> int | None:
@@ -127,7 +130,8 @@ def history(claim: dict[str, Any]) -> None:
                 t("col.who"): [r["who"] for r in rows],
                 t("col.action"): [t(f"action.{r['action']}") for r in rows],
                 t("col.change"): [
-                    f"{_value(r['old_value'])} → {_value(r['new_value'])}" for r in rows
+                    t("history.change", old=_value(r["old_value"]), new=_value(r["new_value"]))
+                    for r in rows
                 ],
                 t("col.note"): [r["note"] for r in rows],
             }
@@ -138,7 +142,11 @@ def history(claim: dict[str, Any]) -> None:
 
 
 def _value(value: str | None) -> str:
-    return status_label(value) if value else "—"
+    """A history value in the UI language: a status, or "#<link id> <stance>"."""
+    if not value:
+        return "—"
+    link = _LINK_VALUE.fullmatch(value)
+    return f"#{link[1]} {stance_label(link[2])}" if link else status_label(value)
 
 
 state.show_flash(PAGE)

@@ -205,8 +205,8 @@ def evidence_card(link: dict[str, Any]) -> None:
                 by=t("evidence.by", who=link["created_by"], when=f"{link['updated_at']:%Y-%m-%d}"),
             )
         )
-        edit, remove, _ = st.columns([1, 1, 3])
-        with edit.popover(t("evidence.edit"), icon=":material/edit:"), st.form(f"ev:{lid}:edit"):
+        buttons = st.container(horizontal=True)
+        with buttons.popover(t("evidence.edit"), icon=":material/edit:"), st.form(f"ev:{lid}:edit"):
             st.selectbox(
                 t("link.stance"),
                 STANCES,
@@ -220,7 +220,7 @@ def evidence_card(link: dict[str, Any]) -> None:
             st.text_input(t("link.note"), value=link.get("note") or "", key=f"ev:{lid}:note")
             st.form_submit_button(t("save"), on_click=_edit_link, args=(lid,))
         with (
-            remove.popover(t("evidence.remove"), icon=":material/link_off:"),
+            buttons.popover(t("evidence.remove"), icon=":material/link_off:"),
             st.form(f"ev:{lid}:remove"),
         ):
             st.text_input(t("evidence.remove_note"), key=f"ev:{lid}:why")

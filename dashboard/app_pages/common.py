@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
@@ -146,13 +146,17 @@ def claim_filter(prefix: str, on_change: Any = None) -> browse.ClaimFilter:
         on_change=on_change,
         format_func=labelled([None, *STATUSES], or_any(status_label)),
     )
-    low, high = cols[1].slider(
-        t("filter.checkworthiness"),
-        0.0,
-        1.0,
-        step=0.05,
-        key=state.default(f"{prefix}cw", (0.0, 1.0)),
-        on_change=on_change,
+    # A range slider: its starting value (a pair) comes from session state.
+    low, high = cast(
+        tuple[float, float],
+        cols[1].slider(
+            t("filter.checkworthiness"),
+            0.0,
+            1.0,
+            step=0.05,
+            key=state.default(f"{prefix}cw", (0.0, 1.0)),
+            on_change=on_change,
+        ),
     )
     evidence = cols[2].selectbox(
         t("filter.evidence"),

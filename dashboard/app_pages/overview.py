@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 import plotly.express as px
@@ -29,6 +31,11 @@ def short(text: str | None) -> str:
     return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
 
 
+def counts_axis(fig: go.Figure, biggest: int) -> None:
+    """Tick a horizontal axis of counts in whole numbers (not 0.2, 0.4… for small counts)."""
+    fig.update_xaxes(tickformat=",d", dtick=1 if biggest <= 10 else None, rangemode="tozero")
+
+
 def show(fig: go.Figure) -> None:
     """Draw a figure with Arabic-capable fonts and no outside resources."""
     fig.update_layout(font_family=ARABIC_FONTS, margin={"l": 10, "r": 10, "t": 40, "b": 10})
@@ -42,6 +49,7 @@ def figures(db: str) -> browse.Overview:
 
 
 def by_status(o: browse.Overview) -> None:
+    """Claims per status, in workflow order."""
     frame = pd.DataFrame(o.by_status)
     frame["label"] = frame["status"].map(status_label)
     fig = px.bar(
@@ -57,9 +65,10 @@ def by_status(o: browse.Overview) -> None:
     show(fig)
 
 
-def by_group(rows: list[dict], label: str, title: str) -> None:
+def by_group(rows: list[dict], label: Callable[[dict], str], title: str) -> None:
+    """Reviewed and open claims per speaker or article, biggest first."""
     frame = pd.DataFrame(rows)
-    frame["label"] = [short(v) for v in frame[label]]
+    frame["label"] = [label(r) for r in rows]
     frame["open"] = frame["claims"] - frame["reviewed"]
     long = frame.melt(
         id_vars="label", value_vars=["reviewed", "open"], var_name="state", value_name="n"
@@ -80,10 +89,12 @@ def by_group(rows: list[dict], label: str, title: str) -> None:
         legend={"title": None, "orientation": "h", "y": -0.15},
         height=max(260, 140 + 28 * len(frame)),
     )
+    counts_axis(fig, int(frame["claims"].max()))
     show(fig)
 
 
 def checkworthiness(o: browse.Overview) -> None:
+    """Histogram of every claim's check-worthiness."""
     # Binned here: sending every score of 100k claims to the browser would be megabytes.
     counts, edges = np.histogram(np.asarray(o.checkworthiness, dtype=float), BINS, (0.0, 1.0))
     fig = go.Figure(
@@ -100,7 +111,10 @@ def checkworthiness(o: browse.Overview) -> None:
 
 
 def progress(o: browse.Overview) -> None:
+    """Claims reviewed so far (cumulative) and changes per day."""
     frame = pd.DataFrame(o.progress)
+    # Days as labels: a time axis over one or two days would tick in fractions of a second.
+    frame["date"] = frame["date"].astype(str)
     fig = go.Figure()
     fig.add_bar(
         x=frame["date"], y=frame["changes"], name=t("overview.changes"), marker_color="#cbd5e1"
@@ -112,11 +126,17 @@ def progress(o: browse.Overview) -> None:
         mode="lines+markers",
         line_color="#16a34a",
     )
-    fig.update_layout(title=t("overview.progress"), legend_title=None)
+    fig.update_layout(
+        title=t("overview.progress"),
+        xaxis_type="category",
+        legend={"title": None, "orientation": "h", "y": -0.15},
+        bargap=0.5,
+    )
     show(fig)
 
 
 def balance(o: browse.Overview) -> None:
+    """Supporting, contradicting and context links of the most-checked claims."""
     frame = pd.DataFrame(o.evidence_balance)
     frame["label"] = [
         f"#{i} {short(x)}" for i, x in zip(frame["claim_id"], frame["text"], strict=True)
@@ -136,7 +156,9 @@ def balance(o: browse.Overview) -> None:
         legend={"title": None, "orientation": "h", "y": -0.15},
         yaxis={"autorange": "reversed"},
         height=max(260, 160 + 30 * len(frame)),
+        bargap=0.4,
     )
+    counts_axis(fig, int(frame[list(STANCE_COLOURS)].sum(axis=1).max()))
     show(fig)
 
 
@@ -160,11 +182,15 @@ with state.user_errors():
         left, right = st.columns(2)
         with left:
             if o.by_speaker:
-                by_group(o.by_speaker, "speaker", t("overview.by_speaker"))
+                by_group(o.by_speaker, lambda r: short(r["speaker"]), t("overview.by_speaker"))
             else:
                 st.caption(t("overview.no_speakers"))
         with right:
-            by_group(o.by_article, "title", t("overview.by_article"))
+            by_group(
+                o.by_article,
+                lambda r: f"#{r['article_id']} {short(r['title'])}",
+                t("overview.by_article"),
+            )
         if o.progress:
             progress(o)
         else:
