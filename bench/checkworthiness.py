@@ -4,9 +4,11 @@ Run: `.venv/bin/python bench/checkworthiness.py`
 
 Prints F1 of the positive class, precision and recall at the shipped decision threshold,
 beside the all-positive floor (call every tweet check-worthy), plus calibration figures:
-Brier score and expected calibration error (ECE, 10 equal-width bins). Scores come from the
-public `claims.checkworthy.score_texts`, i.e. exactly what the application uses. The dev
-split was never used for training or tuning (see `claims.train_checkworthiness`).
+Brier score and expected calibration error (ECE, 10 equal-width bins), and, when the English
+claim-retrieval data is present, the recall of the English rule blend on fact-checked tweets.
+Scores come from the public `claims.checkworthy.score_texts`, i.e. exactly what the
+application uses. The dev split was never used for training or tuning (see
+`claims.train_checkworthiness`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ sys.path.insert(0, str(ROOT))
 from claims.checkworthy import decision_threshold, score_texts  # noqa: E402
 
 DEV_PATH = ROOT / "data" / "benchmarks" / "ar-checkworthiness" / "ct22_1a_dev.tsv"
+# English tweets that fact-checkers did check (CheckThat! 2020 claim retrieval): all positive,
+# so they measure only the recall of the English blend; there is no English negative set.
+EN_PATH = ROOT / "data" / "benchmarks" / "en-claim-retrieval" / "dev_queries.tsv"
 BINS = 10
 
 
@@ -87,6 +92,11 @@ def main() -> None:
             f" {brier:>6} {ece:>6}"
         )
     print(f"mean predicted probability {probs.mean():.3f} vs positive rate {labels.mean():.3f}")
+    if EN_PATH.exists():
+        with EN_PATH.open(encoding="utf-8", newline="") as handle:
+            english = [r["tweet_content"] for r in csv.DictReader(handle, delimiter="\t")]
+        flagged = np.mean(np.array(score_texts(english)) >= threshold)
+        print(f"English fact-checked tweets ({len(english)}, all positive): recall {flagged:.3f}")
 
 
 if __name__ == "__main__":

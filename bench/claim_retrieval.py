@@ -122,32 +122,27 @@ def evaluate(ranked: Sequence[Sequence[str]], split: Split) -> Metrics:
 
 
 class CachedEmbedder:
-    """Wraps an embedder; keeps each encoded batch in bench/out keyed by model + text hash."""
+    """Wraps an embedder; keeps each encoded batch in bench/out keyed by model + text hash.
+
+    The ranker only asks for `encode_queries` (fact-checks are encoded as queries too).
+    """
 
     def __init__(self, inner: Embedder, name: str) -> None:
         self.inner = inner
         self.name = name
 
-    def _cached(self, kind: str, texts: list[str]) -> np.ndarray:
-        digest = hashlib.sha256("\x1f".join([self.name, kind, *texts]).encode()).hexdigest()
-        path = OUT / f"embeddings-{self.name}-{kind}-{digest[:20]}.npy"
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """`encode_queries` of the wrapped embedder, from the cache when already computed."""
+        digest = hashlib.sha256("\x1f".join([self.name, "query", *texts]).encode()).hexdigest()
+        path = OUT / f"embeddings-{self.name}-query-{digest[:20]}.npy"
         if path.exists():
             return np.load(path)
-        encode = self.inner.encode_queries if kind == "query" else self.inner.encode_passages
         started = time.perf_counter()
-        vectors = encode(texts)
-        print(f"  encoded {len(texts)} {kind} texts in {time.perf_counter() - started:.0f} s")
+        vectors = self.inner.encode_queries(texts)
+        print(f"  encoded {len(texts)} texts in {time.perf_counter() - started:.0f} s", flush=True)
         OUT.mkdir(parents=True, exist_ok=True)
         np.save(path, vectors)
         return vectors
-
-    def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """Cached `encode_queries` of the wrapped embedder."""
-        return self._cached("query", texts)
-
-    def encode_passages(self, texts: list[str]) -> np.ndarray:
-        """Cached `encode_passages` of the wrapped embedder."""
-        return self._cached("passage", texts)
 
 
 def plain_bm25_run(pool: list[FactCheck], queries: list[str]) -> list[list[str]]:
@@ -313,7 +308,7 @@ def tune(
 ) -> tuple[RankerConfig, float, float]:
     """Choose the char n-gram size and fusion weights by train MAP@5 (mean of the languages),
     fit the calibration, then tier thresholds: near-certain at top-1 precision >= 0.93,
-    suggested at >= 0.70, on train queries taken with and without their fact-check."""
+    suggested at >= 0.70, on (Arabic) train queries taken with and without their fact-check."""
     langs = sorted({lang for lang, _ in rankers})
     best: tuple[float, int, dict[str, float]] | None = None
     for n in sorted({n for _, n in rankers}):
@@ -336,7 +331,10 @@ def tune(
         config = replace(DEFAULT_CONFIG, char_n=n, hybrid=weights)
     else:
         config = replace(DEFAULT_CONFIG, char_n=n, lexical=weights)
-    top = top_one(train, weights)
+    # Tiers are set on Arabic train queries: their qrels list every fact-check of the same
+    # claim (several sites check the same rumour), while the English qrels name one, so that a
+    # right-but-duplicate English match counts as wrong and caps precision near 0.85.
+    top = top_one([preps[(lang, n, "train")] for lang in langs if lang == "ar"] or train, weights)
     for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95):
         chosen = top.probability >= threshold
         print(
@@ -372,7 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     langs: list[str] = args.langs
     datasets = {lang: load_dataset(lang) for lang in langs}
-    char_sizes = (3, 4) if args.tune else (DEFAULT_CONFIG.char_n,)
+    # The n-gram size is shared by both modes: the hybrid tuning chooses it, the lexical-only
+    # tuning (run after pasting the hybrid choice) keeps it.
+    char_sizes = (3, 4) if args.tune and dense else (DEFAULT_CONFIG.char_n,)
     rankers: dict[tuple[str, int], FactCheckRanker] = {}
     preps: dict[tuple[str, int, str], Prepared] = {}
     for lang, n in product(langs, char_sizes):
@@ -408,9 +408,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
 
     weights = _weights_of(config, dense)
-    for split in SPLITS:
-        top = top_one([preps[(lang, config.char_n, split)] for lang in langs], weights)
-        print(f"\ntiers, {split} ({'+'.join(langs)}; queries with and without their fact-check):")
+    print(f"\ntiers (NEAR_CERTAIN={near_certain}, SUGGESTED={suggested}) of the top match,")
+    print("each query taken with and without its fact-check in the pool:")
+    for lang, split in product(langs, SPLITS):
+        top = top_one([preps[(lang, config.char_n, split)]], weights)
+        print(f"  {lang} {split}:")
         print("\n".join(tier_table(top, near_certain, suggested)))
     print(f"\nrun time {time.perf_counter() - started:.0f} s")
     return 0

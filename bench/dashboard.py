@@ -205,7 +205,7 @@ def service_figures(desk: Any, claim_id: int, article_id: int) -> list[tuple[str
     ]
 
 
-def page_figures(claim_id: int, article_id: int) -> list[tuple[str, float]]:
+def page_figures(claim_id: int, article_id: int, others: list[int]) -> list[tuple[str, float]]:
     """Time whole script runs of each page through AppTest (server side of one interaction)."""
     from streamlit.testing.v1 import AppTest
 
@@ -221,6 +221,11 @@ def page_figures(claim_id: int, article_id: int) -> list[tuple[str, float]]:
             assert not at.exception, at.exception
 
         return go
+
+    unseen = iter(others)
+
+    def first_open() -> None:
+        run("app_pages/claim.py", claim=str(next(unseen)))()
 
     def claims_late_page() -> None:
         at.switch_page("app_pages/claims.py")
@@ -242,7 +247,11 @@ def page_figures(claim_id: int, article_id: int) -> list[tuple[str, float]]:
         ),
         ("claims page (default)", median_ms(run("app_pages/claims.py"))),
         ("claims page (filter, page 500)", median_ms(claims_late_page)),
-        ("claim page", median_ms(run("app_pages/claim.py", claim=str(claim_id)))),
+        (
+            "claim page (a save: neighbours cached)",
+            median_ms(run("app_pages/claim.py", claim=str(claim_id))),
+        ),
+        ("claim page (first open of a claim)", median_ms(first_open)),
         ("search page (English query)", median_ms(search_run)),
         ("overview page (cached figures)", median_ms(run("app_pages/overview.py"))),
         ("export page", median_ms(run("app_pages/export.py"))),
@@ -297,7 +306,13 @@ def main() -> None:
     )
     article_id = int(desk.store.scalar("SELECT article_id FROM claims WHERE id = ?", [claim_id]))
     _table("service calls behind each page", service_figures(desk, claim_id, article_id))
-    _table("whole page runs (AppTest, server side)", page_figures(claim_id, article_id))
+    others = [
+        int(r["id"])
+        for r in desk.store.query(
+            "SELECT id FROM claims WHERE id <> ? ORDER BY id DESC LIMIT ?", [claim_id, REPEATS + 1]
+        )
+    ]
+    _table("whole page runs (AppTest, server side)", page_figures(claim_id, article_id, others))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,10 @@ The Arabic model is learned (see `claims.train_checkworthiness`): a logistic reg
 TF-IDF character n-grams (within word boundaries) and word n-grams, trained on the public
 CLEF CheckThat! Arabic tweets and calibrated with Platt scaling fitted on cross-validated
 scores. It ships as `claims/models/checkworthiness_ar.npz` (vocabulary, idf, weights) and is
-scored here in plain numpy, so scoring needs neither scikit-learn nor torch.
+scored here in plain numpy, so scoring needs neither scikit-learn nor torch. Cross-validation
+chose the CheckThat! 2022 annotations alone (the benchmark's campaign), so the model shares
+their view: routine official figures ("the ministry recorded N new cases") are mostly not
+check-worthy, while contested claims about cures, vaccines and events are.
 
 Tweets and news sentences differ, so the text is cleaned before featurising into what both
 share: Arabic letter variants folded, URLs, @mentions, hashtag marks and emoji removed, every

@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from claims.gazetteer import lexicon, word_forms
 from claims.mentions import Mention
 from claims.segment import QuoteSpan
+from claims.speech import AR_VERBS
 from claims.types import Claim, Quote, Sentence
 
-if TYPE_CHECKING:  # quotes.py imports this module at run time
-    from claims.quotes import Attribution, Context
+if TYPE_CHECKING:  # claims.attribution imports this module at run time
+    from claims.attribution import Attribution
+    from claims.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +158,7 @@ def to_claims(text: str, found: list[Candidate]) -> list[Claim]:
 # Quoted spans: a name or a quotation, and of which kind.
 COMPLEMENTIZERS = word_forms("أن إن بأن وأن that")
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
+SPEECH_WORDS = frozenset(AR_VERBS)
 # "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
 # not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
 _NAMING_BEFORE_BA = word_forms("إعلاميا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة")
@@ -163,6 +166,8 @@ _EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nickna
 _LIKE = word_forms("مثل ومثل كـ like including")
 _EN_DETERMINERS = word_forms("the a an its their his her our")
 _MAX_NAME_WORDS = 3
+_REPORTED = word_forms("عن ب")
+_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # "والدراما" → "دراما"
 _MAX_TITLE_WORDS = 6
 
 
@@ -184,6 +189,10 @@ def is_name_span(
     prev2 = toks[p - 1].norm.lower() if p > 0 else ""
     if (prev in NAMING_NOUNS and ctx.lang == "ar") or f"{prev2} {prev}" == "known as":
         return True
+    if ctx.text[q.inner_start : q.inner_end].lstrip()[:1] in ("#", "@"):
+        return True  # a hashtag or a handle
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _named_by_phrase(ctx, first, last):
+        return True  # "للحزب “المصري الديمقراطي”", "هيئة البث الإسرائيلية «كان»"
     if prev.lower() in NAMING_NOUNS:
         # "the plan “Project X”" names; "followed the plan “perfectly”" quotes an adverb
         return (
@@ -219,11 +228,35 @@ def is_name_span(
     return not before and not after  # no one says them: scare quotes or a name
 
 
+def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
+    """True when a naming noun heads the noun phrase right before token `first`.
+
+    The noun may carry the article or a preposition ("للحزب", "بالوكالة") and definite
+    modifiers may follow it ("هيئة البث الإسرائيلية «كان»"); a speech verb right before the
+    noun makes it the subject of the quoted words ("وقالت الحركة «...»"), not their name, unless
+    the sentence goes on to what was said ("نقلت هيئة البث «كان» عن مسؤول").
+    """
+    toks = ctx.tokens
+    nxt = toks[last].norm if last < len(toks) else ""
+    goes_on = nxt in COMPLEMENTIZERS or nxt in _REPORTED
+    k = first - 1
+    while k >= 0 and first - k <= 3 and not ctx.gap(k, k + 1).strip(' «“"'):
+        word = toks[k].norm
+        bare = next((word[len(p) :] for p in _ARTICLES if word.startswith(p)), word)
+        if bare in NAMING_NOUNS or (word[:1] in "لب" and word[1:] in NAMING_NOUNS):
+            said = k > 0 and toks[k - 1].norm in SPEECH_WORDS
+            return goes_on or not said
+        if not word.startswith(("ال", "لل")):
+            return False
+        k -= 1
+    return False
+
+
 def _is_title_case(inner: str, words: list[str]) -> bool:
     """Capitalised words without sentence punctuation: a title or name, not speech."""
     if re.search(r"[.!?;:،]", inner) or not words:
         return False
-    small = {"of", "the", "and", "for", "in", "on", "a", "to"}
+    small = {"of", "the", "and", "for", "in", "on", "a", "to", "s"}  # "s": "Iraq's"
     caps = [w for w in words if w.lower() not in small]
     return bool(caps) and all(w[:1].isupper() for w in caps) and words[0][:1].isupper()
 

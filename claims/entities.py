@@ -9,13 +9,8 @@ from __future__ import annotations
 import re
 
 from claims.gazetteer import Match, load, word_forms
-from claims.mentions import (
-    Builder,
-    Mention,
-    names_after_verbs,
-    short_names,
-    titled_people,
-)
+from claims.mentions import Builder, Mention, titled_people
+from claims.names import kunyas, names_after_verbs, names_before_verbs, short_names
 from claims.segment import Token, norm_word
 from claims.types import Entity
 
@@ -80,7 +75,9 @@ def find_mentions(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     titled_people(b, by_start)
     _english_ministries(b)
     short_names(b)
+    kunyas(b)
     names_after_verbs(b, by_start)
+    names_before_verbs(b, by_start)
     short_names(b)
     _dates(b)
     return sorted(b.mentions, key=lambda m: m.start)

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+from claims.attribution import find_attributions
+from claims.context import Context
 from claims.detect import candidates, to_claims
 from claims.entities import find_mentions, to_entities
-from claims.quotes import Context, find_attributions, find_quotes
+from claims.quotes import find_quotes
 from claims.segment import (
     detect_language,
     find_quote_spans,

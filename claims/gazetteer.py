@@ -207,7 +207,7 @@ def word_forms(words: str, prefixes: tuple[str, ...] = ("",)) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lexicons() -> dict[str, str]:
+def _sections() -> dict[str, list[str]]:
     sections: dict[str, list[str]] = {}
     current: list[str] = []
     for line in (DATA_DIR / "lexicons.txt").read_text(encoding="utf-8").splitlines():
@@ -216,9 +216,14 @@ def _lexicons() -> dict[str, str]:
             current = sections.setdefault(line[1:-1], [])
         elif line:
             current.append(line)
-    return {name: " ".join(lines) for name, lines in sections.items()}
+    return sections
+
+
+def lexicon_lines(section: str) -> list[str]:
+    """Return the lines of a section of claims/gazetteers/lexicons.txt, comments removed."""
+    return _sections()[section]
 
 
 def lexicon(section: str, prefixes: tuple[str, ...] = ("",)) -> frozenset[str]:
     """Return a word list of claims/gazetteers/lexicons.txt, normalised, with `prefixes`."""
-    return word_forms(_lexicons()[section], prefixes)
+    return word_forms(" ".join(_sections()[section]), prefixes)

@@ -7,119 +7,73 @@ following a quotation ("“...,” said Rebecca Moss, executive director of ..."
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator
-from dataclasses import dataclass
-
+from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, surface
 from claims.detect import COMPLEMENTIZERS
 from claims.entities import gender_of
 from claims.gazetteer import lexicon, word_forms
-from claims.mentions import NAME_STOP, Mention
-from claims.segment import Token
-from claims.types import Sentence
-
-CONJ = ("", "و", "ف")
+from claims.mentions import GENERAL, NAME_STOP, adjective_like
+from claims.speech import AR_PARTICIPLES, AR_VERBS, adjunct_end, agreement, is_audience
+from claims.subjects_en import appositive, en_unnamed_after, english_name
 
 # Verbs whose subject (after them in Arabic, before or after them in English) is the speaker.
-SPEECH_VERBS = lexicon("speech_verbs", CONJ)
+SPEECH_VERBS = frozenset(AR_VERBS)
+
+
 # Participles after a quotation or clause: "”، قائلاً" — the subject is the salient actor.
-PARTICIPLES = lexicon("participles", CONJ)
-EN_PRONOUNS = word_forms("he she they it we i")
-_SKIP_AFTER_VERB = word_forms("أيضا كذلك بدوره بدورها مجددا أمس اليوم also")
+PARTICIPLES = frozenset(AR_PARTICIPLES)
+
+
 # Nouns of unnamed speakers: "قال مسؤول دبلوماسي", "a senior US official said".
 UNNAMED_HEADS = lexicon("unnamed_heads", ("", "و"))
-EN_UNNAMED = lexicon("en_unnamed_heads")
+
+
 # "أحد المصادر", "أربعة مصادر", "بعض المسؤولين": a quantifier before an unnamed head.
 QUANTIFIERS = lexicon("quantifiers", ("", "و"))
+
+
 # Heads of bodies that speak without being listed: "قالت الشرطة", "ذكرت خلية الإعلام الأمني".
 BODY_HEADS = lexicon("body_heads")
-_EN_DETERMINERS = word_forms("a an the one two three several some")
 
 
-@dataclass
-class Speaker:
-    """A resolved speaker: name to show, and the mention the attribution used."""
-
-    name: str
-    start: int | None
-    end: int | None
-    media: bool = False
-    gender: str = ""  # "m" / "f" for Arabic agreement, "" when unknown
-    head: str = ""  # head noun of an unnamed speaker ("مسؤول", "official")
-    definite: bool = False  # "المسؤول" / "the official": refers back to an earlier one
+_TOPIC_OPENERS = word_forms("أما لكن ولكن بينما فيما")
 
 
-class Context:
-    """One article's tokens, mentions and sentences, with lookups used by attribution."""
+def topic_subject(ctx: Context, v: int) -> Speaker | None:
+    """SVO: the subject opening the verb's sentence, set off by a parenthesis before the verb.
 
-    def __init__(
-        self,
-        text: str,
-        tokens: list[Token],
-        mentions: list[Mention],
-        sentences: list[Sentence],
-        lang: str,
-    ) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.lang = lang
-        self.any_at = {m.tok_start: m for m in mentions}
-        self.mentions = [m for m in mentions if m.type in ("PERSON", "ORG", "TITLE")]
-        self.mention_starts = [m.start for m in self.mentions]
-        self.mention_at = {m.tok_start: m for m in self.mentions}
-        # a person introduced by a title is the subject where the title starts
-        self.mention_at.update({m.lead: m for m in self.mentions if m.lead is not None})
-        self.places_at = {m.tok_start: m for m in mentions if m.type == "PLACE"}
-        self.media_at = {m.tok_start: m for m in mentions if m.media}
-        self.mention_end = {m.tok_end: m for m in self.mentions}
-        self.starts = [t.start for t in tokens]
-        self.sent_starts = [s.start for s in sentences]
-        self.sentences = sentences
-        self.quoted: list[tuple[int, int]] = []  # inner spans of quotations (set by caller)
-
-    def mentions_before(self, pos: int) -> Iterator[Mention]:
-        """Speaker-like mentions ending at or before `pos`, nearest first."""
-        k = bisect_right(self.mention_starts, pos - 1)
-        return (m for m in reversed(self.mentions[:k]) if m.end <= pos)
-
-    def in_quote(self, pos: int) -> bool:
-        """True when `pos` lies inside a quotation of more than a few words (spans sorted)."""
-        k = bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
-
-    def tok_index(self, pos: int) -> int:
-        """Return the index of the first token starting at or after character `pos`."""
-        return bisect_right(self.starts, pos - 1)
-
-    def sentence_of(self, pos: int) -> Sentence | None:
-        k = bisect_right(self.sent_starts, pos) - 1
-        if k >= 0 and self.sentences[k].start <= pos < max(self.sentences[k].end, pos + 1):
-            return self.sentences[k]
+    "وزير الخارجية المصري، من جانبه، أكد أن", "أما الخبيرة ريم العلمي، التي ...، فقالت",
+    "لكن مصدرا في قطاع الطاقة، طلب ...، قال إن". A verb with the conjunction و opens a new
+    clause (VSO), so it has no subject before it.
+    """
+    toks = ctx.tokens
+    verb = toks[v].norm
+    if verb[:1] == "و" and verb[1:] in SPEECH_VERBS:
         return None
-
-    def gap(self, a: int, b: int) -> str:
-        """Return the text between tokens a and b (exclusive), '' when adjacent."""
-        return self.text[self.tokens[a].end : self.tokens[b].start]
-
-
-def strip_conj(word: str) -> str:
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
-
-
-def speaker_from(m: Mention) -> Speaker:
-    return Speaker(m.canonical, m.start, m.end, m.media, gender_of(m))
+    sent = ctx.sentence_of(toks[v].start)
+    if sent is None:
+        return None
+    a = ctx.tok_index(sent.start)
+    while a < v and toks[a].norm in _TOPIC_OPENERS:
+        a += 1
+    m = ctx.mention_at.get(a)
+    subject = speaker_from(m) if m is not None else _unnamed_after(ctx, a) or _body_after(ctx, a)
+    if subject is None or subject.end is None or subject.end > toks[v].start:
+        return None
+    end = ctx.tok_index(subject.end)
+    if end != v and not set(ctx.gap(v - 1, v)) & set(",،"):
+        return None  # the verb must follow its subject or close a parenthesis about it
+    between = toks[end:v]
+    if v - end > 25 or any(t.norm in COMPLEMENTIZERS or ctx.in_quote(t.start) for t in between):
+        return None
+    if ":" in ctx.text[subject.end : toks[v].start]:
+        return None
+    return subject
 
 
 def verb_gender(verb: str) -> str:
-    """Gender marked on an Arabic speech verb or participle ("" when unmarked)."""
-    if verb in PARTICIPLES:
-        return "f" if verb.endswith("ه") else "m"
-    stem = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
-    if stem.endswith("وا") or (stem.endswith("ا") and stem != "دعا"):
-        return ""
-    if stem.endswith("ت") or stem.startswith("ت"):
-        return "f"
-    return "m"
+    """Gender marked on an Arabic speech verb or participle ("" when unmarked or plural)."""
+    agr = agreement(verb)
+    return "" if agr is None or agr.plural else agr.gender
 
 
 def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
@@ -137,11 +91,21 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
             body = ctx.mention_at.get(end + 1)  # "محللون في بنك جولدمان ساكس"
             if body is not None and body.type == "ORG" and not body.media:
                 end = body.tok_end
+            else:
+                end = _sector_end(ctx, end + 1) or end  # "مصدر في قطاع الطاقة"
+            break
+        if word[:1] == "ل" and ctx.media_at.get(end) is None and not is_audience(word):
+            end = np_end(ctx, end)  # "المتحدث الرسمي لوزارة الصحة"
             break
         if word in NAME_STOP or word in COMPLEMENTIZERS or (word[:1] in "لب" and len(word) > 4):
             break
         if word in ("ل", "ب"):
             break  # "مصدر دبلوماسي لـ"العربية.نت""
+        if word == "باسم":
+            end = np_end(ctx, end + 1)  # "متحدث باسم الخارجية", "الناطق الرسمي باسم الحكومة"
+            break
+        if not _modifier(ctx, end):
+            break  # "دبلوماسي غربي طلب عدم الكشف": a verb ends the description
         end += 1
     head = toks[k].norm[1:] if toks[k].norm[:1] in "وف" else toks[k].norm
     definite = head.startswith("ال") and first == k
@@ -150,18 +114,28 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
     return Speaker(text, toks[first].start, toks[end - 1].end, head=head, definite=definite)
 
 
+_ADJECTIVES = word_forms(
+    "رفيع رفيعة كبير كبيرة كبار بارز بارزة مطلع مطلعة مطلعون سابق سابقة مقرب مقربة مقربون "
+    "رسمي رسمية مسؤول مسؤولة آخر آخرون أخرى محلي محلية"
+)
+
+
+def _modifier(ctx: Context, k: int) -> bool:
+    """An adjective of an unnamed source: "دبلوماسي", "رفيع", "إسرائيلي" (nisba or listed)."""
+    word = ctx.tokens[k].norm
+    if ctx.any_at.get(k) is not None and ctx.any_at[k].type == "NORP":
+        return True
+    return word in _ADJECTIVES or word.endswith(("ي", "يه", "يون", "يين", "يان"))
+
+
 def _body_after(ctx: Context, k: int) -> Speaker | None:
-    """An unlisted body as subject: "الشرطة", "خلية الإعلام الأمني", "اللجنة الانتخابية"."""
+    """An unlisted body as subject: "الشرطة", "خلية الإعلام الأمني", "الجمعية المغربية لحقوق
+    الإنسان", "وزارة البترول والثروة المعدنية"."""
     toks = ctx.tokens
-    head = strip_conj(toks[k].norm)
+    head = strip_conj(toks[k].norm, BODY_HEADS)
     if head not in BODY_HEADS:
         return None
-    end = k + 1
-    while end < len(toks) and end - k < 4 and not ctx.gap(end - 1, end).strip():
-        word = toks[end].norm
-        if not word.startswith("ال") or word in NAME_STOP:
-            break
-        end += 1
+    end = np_end(ctx, k + 1)
     if not head.startswith("ال") and end == k + 1:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
     text = ctx.text[toks[k].start + len(toks[k].norm) - len(head) : toks[end - 1].end]
@@ -169,46 +143,92 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
     return Speaker(text, toks[k].start, toks[end - 1].end, gender=gender)
 
 
+# Heads of media not listed in the gazetteer: "وكالة المغرب العربي للأنباء", "موقع «هسبريس»".
+_MEDIA_HEADS = word_forms("وكالة صحيفة جريدة قناة موقع إذاعة تلفزيون شبكة نشرة مجلة", CONJ)
+
+
+def medium_at(ctx: Context, k: int) -> str | None:
+    """The medium named at token k: a listed one, or a media noun with its name."""
+    if k >= len(ctx.tokens):
+        return None
+    m = ctx.media_at.get(k)
+    if m is not None:
+        return surface(ctx, m)
+    if ctx.tokens[k].norm not in _MEDIA_HEADS:
+        return None
+    end = np_end(ctx, k + 1)
+    gap = ctx.gap(end - 1, end) if end < len(ctx.tokens) else ""
+    if end == k + 1 and gap.strip() in ("«", "“", '"'):
+        end += 1  # "موقع «هسبريس»"
+    return " ".join(ctx.text[ctx.tokens[k].start : ctx.tokens[end - 1].end].split()).strip('«“"')
+
+
+def _construct_chain(ctx: Context, k: int) -> int:
+    """End of indefinite nouns in construct closed by a definite one ("معبر باب الهوى"), or k."""
+    toks = ctx.tokens
+    for j in range(k + 1, min(k + 4, len(toks))):
+        word = toks[j].norm
+        if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in SPEECH_VERBS:
+            return k
+        if word.startswith("ال"):
+            return j + 1
+    return k
+
+
+def np_end(ctx: Context, k: int, limit: int = 6) -> int:
+    """End of the modifiers and complements of an Arabic noun, from token k.
+
+    Definite words ("المغربية", "والثروة"), listed places and bodies, and complements with ل
+    ("لحقوق الإنسان"); an indefinite word only as the head of a construct ("قطاع الطاقة").
+    Punctuation, particles, speech verbs and the audience ("للصحفيين") end the phrase.
+    """
+    toks = ctx.tokens
+    start = k
+    while k < len(toks) and k - start < limit and (k == 0 or not ctx.gap(k - 1, k).strip()):
+        word = toks[k].norm
+        nxt = toks[k + 1].norm if k + 1 < len(toks) and not ctx.gap(k, k + 1).strip() else ""
+        held = ctx.any_at.get(k)
+        if (word in NAME_STOP and word not in GENERAL) or word in SPEECH_VERBS | COMPLEMENTIZERS:
+            break
+        if held is not None and (held.media or held.type in ("PERSON", "DATE")):
+            break
+        prev = toks[k - 1].norm if k > start else ""
+        definite = word.startswith(("ال", "وال"))
+        modifier = definite and (not prev.startswith(("ال", "وال")) or adjective_like(word, prev))
+        if held is not None:
+            k = held.tok_end
+        elif modifier or (word.startswith("لل") and not is_audience(word)):  # "للأنباء"
+            k += 1
+        elif word[:1] in "لو" and nxt.startswith("ال") and len(word) > 3:
+            k += 2  # "لحقوق الإنسان", "ومكافحة الفساد"
+        elif k == start and (chain := _construct_chain(ctx, k)) > k:
+            k = chain  # "قطاع الطاقة", "معبر باب الهوى"
+        else:
+            break
+    return k
+
+
 _OF_BODY = word_forms("في من لدى ب")
 
 
+def _sector_end(ctx: Context, k: int) -> int | None:
+    """End of "قطاع الطاقة" / "هيئة الهلال الأحمر" at token k (a noun phrase), or None."""
+    if k >= len(ctx.tokens) or ctx.mention_at.get(k) is not None or k in ctx.places_at:
+        return None  # "مسؤول في بروكسل": a place says where, not which body
+    end = np_end(ctx, k)
+    return end if end > k else None
+
+
 def _is_unnamed_head(word: str) -> bool:
+    """ "مسؤول", "المصدر", "مصدرا" (accusative after لكن/إن)."""
+    word = word[:-1] if word.endswith("ا") and word[:-1] in UNNAMED_HEADS else word
     return word in UNNAMED_HEADS or (word.startswith("ال") and word[2:] in UNNAMED_HEADS)
-
-
-def _en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
-    """ "a senior U.S. official" starting at token k: determiner, modifiers, head noun."""
-    toks = ctx.tokens
-    if k >= len(toks) or toks[k].norm.lower() not in _EN_DETERMINERS:
-        return None
-    for end in range(k + 1, min(k + 6, len(toks))):
-        if ctx.gap(end - 1, end).strip(" .-"):
-            return None
-        word = toks[end].norm.lower()
-        if word in EN_UNNAMED:
-            text = ctx.text[toks[k].start : toks[end].end]
-            definite = toks[k].norm.lower() == "the"
-            return Speaker(
-                text, toks[k].start, toks[end].end, head=word.rstrip("s"), definite=definite
-            )
-    return None
-
-
-def _english_name(ctx: Context, a: int, b: int) -> Speaker | None:
-    """A run of capitalised words in tokens [a, b) read as a name ("John Smith")."""
-    toks = ctx.tokens
-    words = [ctx.text[t.start : t.end] for t in toks[a:b]]
-    if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
-        return None
-    return Speaker(" ".join(words), toks[a].start, toks[b - 1].end)
 
 
 def subject_after(ctx: Context, v: int) -> Speaker | None:
     """The named subject right after the verb at token v (Arabic VSO, English "said X")."""
     toks = ctx.tokens
-    k = v + 1
-    if k < len(toks) and toks[k].norm in _SKIP_AFTER_VERB:
-        k += 1
+    k = adjunct_end(toks, ctx.text, v + 1)
     if k + 1 < len(toks) and toks[k].norm == "كل" and toks[k + 1].norm == "من":
         k += 2  # "أشارت كل من الصين وبيلاروسيا"
     if k >= len(toks) or ctx.gap(k - 1, k).strip(' ،,“”«»"') or ctx.in_quote(toks[k].start):
@@ -217,7 +237,7 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     if m is None and _possessed(ctx, k):
         m = ctx.mention_at.get(k + 1)  # "وقالت رئيستها نوال نصر"
     if m is None and ctx.lang != "ar":
-        m = _appositive(ctx, k)  # "said Villa's manager, Unai Emery."
+        m = appositive(ctx, k)  # "said Villa's manager, Unai Emery."
     if m is None:
         m = ctx.places_at.get(k)  # "حذرت واشنطن": a capital or country speaks for its state
     verb = without_object(toks[v].norm)
@@ -225,7 +245,7 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
     if m is not None:
         return speaker_from(m)
-    unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else _en_unnamed_after(ctx, k)
+    unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else en_unnamed_after(ctx, k)
     if unnamed is not None:
         return unnamed
     body = _body_after(ctx, k) if ctx.lang == "ar" else None
@@ -237,7 +257,20 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
             end += 1
             if ctx.gap(end - 1, end).strip() if end < len(toks) else True:
                 break
-        return _english_name(ctx, k, end)
+        return english_name(ctx, k, end)
+    return _person_ahead(ctx, k)
+
+
+def _person_ahead(ctx: Context, k: int) -> Speaker | None:
+    """A person named after a role in construct: "قالت بطلة الفيلم الممثلة منى كرم"."""
+    toks = ctx.tokens
+    for j in range(k + 1, min(k + 5, len(toks))):
+        word = toks[j - 1].norm
+        if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in COMPLEMENTIZERS:
+            return None
+        m = ctx.mention_at.get(j)
+        if m is not None:
+            return speaker_from(m) if m.type == "PERSON" else None
     return None
 
 
@@ -247,105 +280,11 @@ def _possessed(ctx: Context, k: int) -> bool:
     return len(word) > 4 and word.endswith(("ها", "هم", "ه")) and "\u0600" <= word[0] <= "\u06ff"
 
 
-def _appositive(ctx: Context, k: int) -> Mention | None:
-    """A person named within a few words after an English verb, in the same clause."""
-    for j in range(k, min(k + 6, len(ctx.tokens))):
-        if j > k and set(ctx.gap(j - 1, j)) & set('.!?;:“”"'):
-            return None
-        m = ctx.mention_at.get(j)
-        if m is not None:
-            return m if m.type == "PERSON" else None
-    return None
-
-
-def subject_before(ctx: Context, v: int) -> Speaker | None:
-    """English "Blinken said" / "a senior US official said" / "Blinken also said"."""
-    toks = ctx.tokens
-    k = v - 1
-    if k >= 0 and toks[k].norm.lower() in ("also", "later", "then", "has", "had", "have"):
-        k -= 1
-    if k > 0 and toks[k].norm.lower() == "who" and ctx.gap(k - 1, k).strip() in ("", ","):
-        k -= 1  # "according to Janet Yellen, who said"
-        v = k + 1
-    elif k > 0 and ctx.gap(k, v).strip() == "," and k + 1 in ctx.mention_end:
-        pass  # "The environment secretary, Claire Dunmore, said": the appositive name
-    elif k > 0 and ctx.gap(k, v).strip() == ",":
-        # "A senior EU official, speaking on condition of anonymity, said ..."
-        comma = next(
-            (a for a in range(k - 1, max(k - 10, 0), -1) if "," in ctx.gap(a, a + 1)), None
-        )
-        if comma is None:
-            return None
-        k = comma
-    elif k < 0 or ctx.gap(k, v).strip():
-        return None
-    m = ctx.mention_end.get(k + 1)
-    if m is not None:
-        return _for_whom(ctx, m) or speaker_from(m)
-    word = toks[k].norm.lower()
-    if word in EN_UNNAMED:
-        a = k
-        while a > 0 and k - a < 4 and not ctx.gap(a - 1, a).strip():
-            prev = toks[a - 1].norm
-            a -= 1
-            if prev.lower() in _EN_DETERMINERS:
-                break
-        text = ctx.text[toks[a].start : toks[k].end]
-        definite = toks[a].norm.lower() == "the"
-        return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
-    if word in EN_PRONOUNS:
-        return None
-    a = k
-    while a > 0 and k - a < 3 and ctx.text[toks[a - 1].start].isupper():
-        if ctx.gap(a - 1, a).strip():
-            break
-        a -= 1
-    sent = ctx.sentence_of(toks[a].start)
-    if sent is not None and sent.start == toks[a].start and a == k:
-        return None  # one capitalised sentence-initial word ("Officials"): not a name
-    return _english_name(ctx, a, k + 1)
-
-
-def _for_whom(ctx: Context, m: Mention) -> Speaker | None:
-    """ "a spokesperson for Gov. Tom Reyes": the unnamed speaker, not the person named."""
-    toks = ctx.tokens
-    k = (m.lead if m.lead is not None else m.tok_start) - 1
-    if k < 2 or toks[k].norm.lower() not in ("for", "of", "at") or ctx.gap(k - 1, k).strip():
-        return None
-    unnamed = next(
-        (a for a in range(k - 1, max(k - 5, -1), -1) if toks[a].norm.lower() in _EN_DETERMINERS),
-        None,
-    )
-    if unnamed is None or toks[k - 1].norm.lower() not in EN_UNNAMED:
-        return None
-    text = " ".join(ctx.text[toks[unnamed].start : m.end].split())
-    return Speaker(text, toks[unnamed].start, m.end, head=toks[k - 1].norm.lower().rstrip("s"))
-
-
 def without_object(word: str) -> str:
     """A speech verb with an object pronoun ("وصفتها", "اعتبره") read as the bare verb."""
-    if word in SPEECH_VERBS or len(word) < 5:
-        return word
+    if word in SPEECH_VERBS or len(word) < 4:
+        return word  # "قاله" (said it) is the shortest
     for suffix in ("هما", "هم", "ها", "ه"):
         if word.endswith(suffix) and word[: -len(suffix)] in SPEECH_VERBS:
             return word[: -len(suffix)]
     return word
-
-
-def sentence_subject(ctx: Context, v: int) -> Speaker | None:
-    """The capitalised subject opening an English sentence: a person or a body."""
-    sent = ctx.sentence_of(ctx.tokens[v].start)
-    if sent is None:
-        return None
-    a = ctx.tok_index(sent.start)
-    m = ctx.mention_at.get(a) or ctx.mention_at.get(a + 1)
-    if m is not None and m.type in ("PERSON", "ORG"):
-        return speaker_from(m)
-    if ctx.tokens[a].norm.lower() == "the":
-        a += 1
-    end = a
-    while end < v and end - a < 6 and ctx.text[ctx.tokens[end].start].isupper():
-        end += 1
-    if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
-        return None
-    return _english_name(ctx, a, end) if end - a <= 4 else None

@@ -77,5 +77,5 @@ try:
     state.prepare()
     page.run()
 except Exception as err:  # the last line of defence: no traceback on the page
-    state.page_errors_logged(err)
+    state.log_page_error(err)
     st.error(t("unexpected", error=type(err).__name__))

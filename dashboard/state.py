@@ -106,23 +106,20 @@ def user_errors() -> Iterator[None]:
         st.error(str(err))
 
 
-def flash(page: str, kind: FlashKind, message: str) -> None:
-    """Queue a message to show at the top of `page` on its next run (after st.rerun)."""
-    st.session_state.setdefault(f"{page}:flash", []).append((kind, message))
+def flash(where: str, kind: FlashKind, message: str) -> None:
+    """Queue a message for `where` (a page or a form key) to show on the next run.
+
+    Callbacks and code that ends in st.rerun() report this way: what they draw is lost.
+    """
+    st.session_state.setdefault(f"{where}:flash", []).append((kind, message))
 
 
-def show_flash(page: str) -> None:
-    """Show and forget the messages queued for `page`."""
-    for kind, message in st.session_state.pop(f"{page}:flash", []):
+def show_flash(where: str) -> None:
+    """Show, then forget, the messages queued for `where`."""
+    for kind, message in st.session_state.pop(f"{where}:flash", []):
         getattr(st, kind)(message)
 
 
-def forget(*keys: str) -> None:
-    """Drop widget values so the widgets come back empty on the next run."""
-    for key in keys:
-        st.session_state.pop(key, None)
-
-
-def page_errors_logged(err: Exception) -> None:
+def log_page_error(err: Exception) -> None:
     """Log an unexpected error with its traceback (for the operator, never for the page)."""
     log.exception("dashboard page failed", exc_info=err)

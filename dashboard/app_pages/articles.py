@@ -6,6 +6,7 @@ from datetime import date
 
 import streamlit as st
 
+from claims import browse
 from claims.articles import get_article
 from claims.errors import ClaimDeskError, NotFoundError
 from claims.reading import MAX_FILE_BYTES, SUFFIXES
@@ -36,15 +37,19 @@ def ingest(data: bytes, name: str, meta: dict[str, str | None]) -> None:
     if len(data) > MAX_FILE_BYTES:
         st.error(t("add.too_big", size=len(data), limit=MAX_FILE_BYTES))
         return
+    failure: str | None = None
     with st.status(t("add.processing", name=name), expanded=False) as progress:
         try:
             safe_url(meta.get("url"))
             report: IngestReport = state.desk().ingest_bytes(data, name, **meta)
         except ClaimDeskError as err:
             progress.update(label=t("add.failed"), state="error")
-            st.error(str(err))
-            return
-        progress.update(label=t("add.done"), state="complete")
+            failure = str(err)
+        else:
+            progress.update(label=t("add.done"), state="complete")
+    if failure is not None:  # shown outside the (collapsed) progress box
+        st.error(failure)
+        return
     refresh_choices()
     for r in report.results:
         if r.ok:
@@ -166,7 +171,14 @@ def read_article(article_id: int) -> None:
     st.html(render.highlight(article["text"], marks, article.get("lang")))
     st.subheader(t("article.claims"))
     if article["claims"]:
-        rows = [{**c, "article_title": article["title"]} for c in article["claims"]]
+        # In reading order, with their evidence counts (one page holds any real article).
+        rows = browse.list_claims(
+            state.desk().store,
+            browse.ClaimFilter(article_id=article_id),
+            sort="article",
+            descending=False,
+            page_size=browse.MAX_PAGE_SIZE,
+        ).rows
         claims_grid(rows, key="articles:grid")
     else:
         st.info(t("article.no_claims"))

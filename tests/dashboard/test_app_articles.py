@@ -91,6 +91,20 @@ def test_empty_paste_and_unreadable_upload_are_messages(desk_db: Path) -> None:
     assert len(list_articles(Store(desk_db))) == 1
 
 
+def test_an_upload_over_the_size_limit_is_refused(
+    desk_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("claims.reading.MAX_FILE_BYTES", 100)
+    _store_article(desk_db, HOSTILE)
+    at = _app()
+    at.session_state["ui_lang"] = "en"
+    at.run()
+    at.file_uploader(key="articles:file").set_value(("big.txt", "ن".encode() * 100, "text/plain"))
+    at.button(key="FormSubmitter:articles:upload_form-Add and analyse").click().run()
+    assert [e.value for e in at.error] == ["The file has 200 bytes; the limit is 100."]
+    assert len(list_articles(Store(desk_db))) == 1
+
+
 @pytest.mark.slow
 def test_first_start_on_an_empty_database_loads_the_sample(desk_db: Path) -> None:
     at = _app().run()
@@ -100,3 +114,14 @@ def test_first_start_on_an_empty_database_loads_the_sample(desk_db: Path) -> Non
     assert 'data-speaker="ألكسندر لوكاشينكو"' in markup
     (article,) = list_articles(Store(desk_db))
     assert article["claims"] > 10 and article["publisher"] == "CNN بالعربية"
+
+    # A pasted article is processed and opened straight away.
+    at.text_area(key="articles:text").input(
+        "قال وزير المالية إن الاقتصاد نما بنسبة 5 في المئة العام الماضي."
+    )
+    at.text_input(key="articles:paste:title").input("اقتصاد")
+    at.button(key="FormSubmitter:articles:paste_form-إضافة وتحليل").click().run()
+    assert not at.exception and not at.error
+    assert at.success[0].value.startswith("أُضيف «اقتصاد»")
+    assert "الاقتصاد نما بنسبة 5" in _html(at)
+    assert len(list_articles(Store(desk_db))) == 2

@@ -4,20 +4,27 @@ overview and export, on a copy of the seed article's database (made once with th
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Html
 
+from bench.generate import arabic_articles
 from claims.articles import save_article
 from claims.reading import Document
 from claims.service import Desk
 from claims.store import Store
 from claims.types import ArticleInfo, Claim, Extraction
 
-APP = Path(__file__).resolve().parents[2] / "dashboard" / "app.py"
+REPO = Path(__file__).resolve().parents[2]
+APP = REPO / "dashboard" / "app.py"
 TIMEOUT = 120  # the first run of a test session loads the embedding model
 # Beijing "pushed back on the US hint that it is considering sending lethal aid".
 DENIAL = "تراجعت بكين"
@@ -209,3 +216,52 @@ def test_overview_and_export_pages(seeded: Store) -> None:
     at.text_input(key="export:publisher_url").input("javascript:alert(1)").run()
     assert at.error[0].value.startswith("not an http(s) URL")
     assert len(at.get("download_button")) == 2
+
+
+def test_two_reviewers_and_a_cli_ingest_at_once_lose_nothing(
+    seeded: Store, desk_db: Path, tmp_path: Path
+) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        "".join(
+            json.dumps({"id": str(i), "title": f"مقال {i}", "text": text}, ensure_ascii=False)
+            + "\n"
+            for i, text in enumerate(arabic_articles(20))
+        ),
+        encoding="utf-8",
+    )
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "claims", "ingest", str(batch)],
+        cwd=REPO,
+        env={**os.environ, "CLAIMDESK_DB": str(desk_db)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    first, second = (int(r["id"]) for r in seeded.query("SELECT id FROM claims LIMIT 2"))
+    sessions = []
+    for who, cid in (("Mona", first), ("Omar", second)):
+        at = _app(claim=str(cid))
+        at.session_state["reviewer"] = who
+        sessions.append((at.run(), cid))
+    saves = 0
+    deadline = time.monotonic() + 240
+    while cli.poll() is None or saves < 4:
+        assert time.monotonic() < deadline, "the CLI ingest did not finish"
+        for at, cid in sessions:
+            status = ("false", "misleading")[saves % 2]
+            at.selectbox(key=f"claim:{cid}:verdict:status").set_value(status)
+            at.text_area(key=f"claim:{cid}:verdict:note").input(f"save {saves}")
+            _submit(at, f"claim:{cid}:verdict", "Save verdict")
+            assert not at.exception and not at.error, [e.value for e in at.error]
+        saves += 1
+    output = cli.stdout.read().decode() if cli.stdout else ""
+    assert cli.returncode == 0, output
+    assert seeded.scalar("SELECT count(*) FROM articles") == 21
+    for _, cid in sessions:
+        notes = [
+            r["note"]
+            for r in seeded.query(
+                "SELECT note FROM claim_history WHERE claim_id = ? ORDER BY id", [cid]
+            )
+        ]
+        assert notes == [f"save {i}" for i in range(saves)]

@@ -24,6 +24,7 @@ import pytest
 from claims.store import Store
 
 sync_api = pytest.importorskip("playwright.sync_api")
+expect = sync_api.expect
 if TYPE_CHECKING:
     from playwright.sync_api import Page
 
@@ -142,11 +143,12 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
         page.goto(url)
         page.wait_for_selector(".cd-article", timeout=150_000)
         _idle(page)
+        # expect() retries until the page has drawn what it asserts.
         quote = page.locator(f'mark.cd-quote[data-speaker="{SPEAKER}"]', has_text=QUOTE)
-        assert quote.count() >= 1
-        assert page.locator(".cd-who", has_text=SPEAKER).count() >= 1
-        assert page.locator(".cd-article").get_attribute("dir") == "rtl"
-        assert page.locator("a.cd-claim").count() >= 10
+        expect(quote.first).to_be_visible()
+        expect(page.locator(".cd-who", has_text=SPEAKER).first).to_be_visible()
+        expect(page.locator(".cd-article")).to_have_attribute("dir", "rtl")
+        expect(page.locator("a.cd-claim").nth(9)).to_be_attached()
         _shot(page, "articles")
 
         page.locator(".st-key-reviewer input").fill(REVIEWER)
@@ -168,9 +170,9 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
         paste_form.get_by_role("button", name="إضافة وتحليل").click()
         page.locator(".cd-article", has_text="<script>window.__xss").wait_for(timeout=60_000)
         _idle(page, 60_000)
-        assert page.locator(".cd-article img").count() == 0
+        expect(page.locator(".cd-article img")).to_have_count(0)
         assert page.evaluate("window.__xss") is None
-        assert page.get_by_text("<b>عنوان</b> اختبار").count() >= 1
+        expect(page.get_by_text("<b>عنوان</b> اختبار").first).to_be_visible()
 
         # English query, Arabic claim.
         _nav(page, "search")
@@ -183,7 +185,7 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
         _shot(page, "search")
         hit.locator('[data-testid="stPageLink"] a').click()
         _idle(page)
-        assert page.locator(".cd-claim-text", has_text=DENIAL).count() == 1
+        expect(page.locator(".cd-claim-text", has_text=DENIAL)).to_have_count(1)
         claim_id = int(page.url.split("claim=")[1].split("&")[0])
 
         # Link a new source as contradicting.
@@ -211,12 +213,12 @@ def test_review_a_claim_end_to_end(server: tuple[str, Path]) -> None:
             _nav(page, url_path)
             page.wait_for_timeout(800)  # charts and the grid's canvas draw after the run
             _shot(page, url_path)
-        assert page.locator('[data-testid="stDownloadButton"]').count() == 3
+        expect(page.locator('[data-testid="stDownloadButton"]')).to_have_count(3)
         _nav(page, "claims")
         _select(page, "claims-f-status", "مضلل")
         _idle(page)
-        page.wait_for_timeout(500)  # the grid's cells come after the run
-        assert page.locator('[data-testid^="glide-cell-"]', has_text=DENIAL).count() >= 1
+        cell = page.locator('[data-testid^="glide-cell-"]', has_text=DENIAL)
+        expect(cell.first).to_be_attached()
 
         assert not errors, errors
         browser.close()

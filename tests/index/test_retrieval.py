@@ -13,6 +13,7 @@ from index.retrieval import (
     Embedder,
     FactCheck,
     FactCheckRanker,
+    encode_factchecks,
     passage_text,
     tier,
 )
@@ -138,6 +139,28 @@ def test_short_query_never_near_certain(lexical_ranker: FactCheckRanker) -> None
         assert matches and all(m.tier != "near-certain" for m in matches)
 
 
+class RecordingEmbedder:
+    """Returns one-hot vectors and records what it was asked to encode."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(list(texts))
+        return np.eye(len(texts), len(POOL), dtype=np.float32)
+
+
+def test_fact_checks_are_encoded_once_as_queries_of_their_passage_text() -> None:
+    recorder = RecordingEmbedder()
+    ranker = FactCheckRanker(POOL, recorder)
+    assert recorder.calls == [[passage_text(fc) for fc in POOL]]
+    assert ranker.uses_dense
+    vectors = encode_factchecks(recorder, POOL)
+    # Precomputed vectors are used as given: nothing is encoded for the pool.
+    FactCheckRanker(POOL, recorder, vectors=vectors)
+    assert len(recorder.calls) == 2
+
+
 def test_vectors_must_match_pool() -> None:
     with pytest.raises(ValueError, match="2 vectors for 7"):
         FactCheckRanker(POOL, embedder=None, vectors=np.zeros((2, 4), dtype=np.float32))
@@ -154,6 +177,7 @@ def test_hybrid_ranker_matches_arabic_and_across_languages(embedder: Embedder) -
     ]
     results = ranker.search_many(queries, k=3)
     assert [r[0].factcheck_id for r in results] == ["ar-macron", "ar-vaccine", "ar-goalkeeper"]
+    assert FactCheckRanker([], embedder).search_many(queries) == [[], [], []]
     # Precomputed vectors give the same ranking as encoding in the constructor.
     again = FactCheckRanker(POOL, embedder, vectors=ranker.vectors).search(queries[0], k=3)
     assert [m.factcheck_id for m in again] == [m.factcheck_id for m in results[0]]

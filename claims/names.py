@@ -1,0 +1,270 @@
+"""People's names found from how news introduces speakers, where no list names them.
+
+After a speech verb ("وصرحت عائشة ندياي،", "وقال مخرج العمل فيصل العتيبي في ...", "said
+Rebecca Moss,"), before one at the head of a clause ("الناقدة الفنية سهير عبد الحميد رأت
+أن"), as a kunya ("أم علي"), as an English capitalised pair before "said"/", who"/", a ...";
+a short name then refers back to the full one ("لوكاشينكو" → "ألكسندر لوكاشينكو").
+"""
+
+from __future__ import annotations
+
+from claims.gazetteer import Match, lexicon, word_forms
+from claims.mentions import (
+    INSTITUTIONS,
+    NAME_LINKS,
+    NAME_STOP,
+    NOUNS,
+    SPEECH,
+    Builder,
+    Mention,
+    cap,
+    definite,
+    descriptor_end,
+    gap_after,
+    is_arabic,
+    name_end,
+    orig,
+    possessed,
+    speech_follows,
+    strip_conj_noun,
+)
+from claims.speech import EN_VERBS, adjunct_end, agreement
+
+
+def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
+    """An unknown name as the subject of a speech verb: "وصرحت عائشة ندياي، ...",
+    "“...,” said Rebecca Moss, executive director", "Mark Davies, who runs ..., said"."""
+    toks = b.tokens
+    for v, tok in enumerate(toks[:-1]):
+        k = adjunct_end(toks, b.text, v + 1) if tok.norm in SPEECH else v + 1
+        if gap_after(b, k - 1).strip() or k >= len(toks):
+            continue  # "وأضاف: «نحتاج ...»": what follows is said, not who says it
+        lead = None
+        if is_arabic(tok.norm):
+            if tok.norm not in SPEECH:
+                continue
+            if definite(toks[k].norm):
+                if toks[k].norm.lstrip("وف")[2:] in INSTITUTIONS:
+                    continue  # "ودعت الجمعية المغربية ...": a body speaks, no name follows
+                # "وتقول المتطوعة في جمعية الكشافة شهد القحطاني:": a role, then the name
+                lead, k = k, descriptor_end(b, by_start, k) or k
+                end = name_end(b, k) if k > lead else k
+                if end == k or not speech_follows(b, end):
+                    continue
+            else:
+                span = _role_then_name(b, by_start, k) or _name_after_verb(b, by_start, k)
+                if span is None:
+                    continue
+                lead = k if span[0] > k + 1 else None
+                k, end = span
+        elif tok.norm.lower() in _EN_SPEECH and b.free(k, k + 1):
+            end = name_end(b, k)
+            if end - k < 2:
+                continue
+        else:
+            continue
+        if end > k:
+            name = b.text[toks[k].start : toks[end - 1].end]
+            b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, lead=lead))
+    if b.lang != "ar":
+        _english_subjects(b)
+
+
+def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
+    """ "وقال مخرج العمل فيصل العتيبي في ...": a role in construct, then the name (start, end)."""
+    toks = b.tokens
+    if k + 1 >= len(toks) or gap_after(b, k).strip() or not definite(toks[k + 1].norm):
+        return None
+    if not b.free(k, k + 1) or toks[k].norm in NAME_STOP or toks[k].norm in _UNNAMED_OR_QUANT:
+        return None
+    d = descriptor_end(b, by_start, k + 1)
+    end = name_end(b, d) if d is not None else None
+    if d is None or end is None or end == d or not speech_follows(b, end):
+        return None
+    return d, end
+
+
+def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
+    """The unknown name right after an Arabic speech verb at k-1, as (start, end) tokens.
+
+    A present-tense verb has other senses ("يروي الفيلم حكاية"), so its name must be followed
+    by what introduces speech (":", "،", "إن", "لـ..."); a past-tense one by any clear end.
+    """
+    toks = b.tokens
+    if {toks[k].norm, toks[k + 1].norm if k + 1 < len(toks) else ""} & _UNNAMED_OR_QUANT:
+        return None  # "قالت أربعة مصادر", "قال مسؤول كبير": unnamed, read by quotes.py
+    if k in by_start or not b.free(k, k + 1) or strip_conj_noun(toks[k].norm) in NOUNS:
+        return None
+    agr = agreement(toks[k - 1].norm)
+    if possessed(b, k) and k + 1 < len(toks) and not gap_after(b, k).strip():
+        k += 1  # "وقالت رئيستها نوال نصر": a role noun with a pronoun, then the name
+    end = name_end(b, k)
+    if end - k > 1 and not _clear_end(b, end):
+        return None  # "نفى وجود خطط الحكومة": a noun phrase, not a name
+    after_quote = k > 1 and set(gap_after(b, k - 2)) & set('»”"')  # "«...»، يقول يوسف (26 عاما)"
+    if agr is not None and agr.present and not (after_quote or speech_follows(b, end)):
+        return None
+    return k, end
+
+
+_KUNYA = word_forms("أبو أم")
+
+
+def kunyas(b: Builder) -> None:
+    """ "أم علي"، "أبو خالد": a kunya is a person's name where it stands as one.
+
+    "أم" is also "or", so a kunya is read where punctuation or a speech verb follows it (or it
+    opens a clause before one), and then at its every later use in the article.
+    """
+    toks = b.tokens
+    seen: set[tuple[str, str]] = set()
+    for k in range(len(toks) - 1):
+        word, nxt = toks[k].norm.lstrip("و"), toks[k + 1].norm
+        if word not in _KUNYA or not b.free(k, k + 2) or gap_after(b, k).strip():
+            continue
+        stop = nxt in NAME_STOP and orig(b, k + 1) != "علي"  # "أم علي", not "على"
+        if definite(nxt) or stop or nxt in SPEECH or not is_arabic(nxt):
+            continue
+        after = gap_after(b, k + 1).strip()[:1]
+        then = toks[k + 2].norm if k + 2 < len(toks) else ""
+        if (word, nxt) in seen or after in ("،", ",", "(", ":") or then in SPEECH:
+            seen.add((word, nxt))
+            start = toks[k].start + (1 if toks[k].norm[0] == "و" else 0)
+            b.add(
+                Mention(start, toks[k + 1].end, k, k + 2, "PERSON", b.text[start : toks[k + 1].end])
+            )
+
+
+def names_before_verbs(b: Builder, by_start: dict[int, Match]) -> None:
+    """A name opening a clause whose speech verb comes after it: "الناقدة الفنية سهير عبد
+    الحميد رأت أن", "الفنانة ريم الزهراني، التي ...، قالت", "أما زوجته أم خالد فقالت"."""
+    toks = b.tokens
+    for v, tok in enumerate(toks):
+        if tok.norm not in SPEECH or (tok.norm[:1] == "و" and tok.norm[1:] in SPEECH):
+            continue
+        a = _clause_start(b, v)
+        if a is None or not b.free(a, a + 1):
+            continue
+        lead = a
+        if definite(toks[a].norm) and toks[a].norm[2:] not in INSTITUTIONS:
+            a = descriptor_end(b, by_start, a) or a
+        elif possessed(b, a):
+            a += 1  # "زوجته أم خالد"
+        else:
+            lead = None
+        end = name_end(b, a) if a < v and b.free(a, a + 1) else a
+        if end == a or end > v:
+            continue
+        if end != v and gap_after(b, end - 1).strip()[:1] not in ("،", ",", "("):
+            continue
+        name = b.text[toks[a].start : toks[end - 1].end]
+        lead = lead if lead is not None and lead < a else None
+        b.add(Mention(toks[a].start, toks[end - 1].end, a, end, "PERSON", name, lead=lead))
+
+
+_OPENERS = word_forms("أما لكن بينما فيما")
+
+
+def _clause_start(b: Builder, v: int) -> int | None:
+    """The first token of the sentence holding token v (after "أما"), if within 30 tokens."""
+    a = v
+    while a > 0 and v - a < 30:
+        gap = gap_after(b, a - 1)
+        if "\n" in gap or "." in gap or ":" in gap:
+            break
+        a -= 1
+    if a == 0 or v - a >= 30:
+        return None if v - a >= 30 else a
+    while a < v and b.tokens[a].norm in _OPENERS:
+        a += 1
+    return a
+
+
+def _clear_end(b: Builder, end: int) -> bool:
+    """True when what follows token end-1 plainly ends a subject (punctuation, إن, لـ...)."""
+    if end >= len(b.tokens) or gap_after(b, end - 1).strip():
+        return True
+    word = b.tokens[end].norm
+    return word in NAME_STOP or (word[:1] == "ل" and len(word) > 3) or end in b.at
+
+
+def _english_subjects(b: Builder) -> None:
+    """ "Mark Davies, who ..." / "Jane Doe said": two or three capitalised words as a name."""
+    toks = b.tokens
+    for k in range(len(toks) - 1):
+        if not b.free(k, k + 1) or (k > 0 and not gap_after(b, k - 1).strip() and cap(b, k - 1)):
+            continue
+        end = name_end(b, k)
+        if not 2 <= end - k <= 3:
+            continue
+        nxt = toks[end].norm.lower() if end < len(toks) else ""
+        gap = gap_after(b, end - 1).strip()
+        role = k > 0 and toks[k - 1].norm.islower() and toks[k - 1].norm not in _EN_FUNCTION
+        before = gap_after(b, k - 1).strip() if k > 0 else ""
+        # "businessman Paul Novak", "Arsenal's manager, Mikel Arteta, ..."
+        role = role and (not before or (before == "," and gap[:1] in (",", ".", "")))
+        # "Amina Chraibi, an architect": a name set off by a description of the person
+        described = gap == "," and nxt in _EN_SPEECH | {"who", "a", "an"}
+        if role or described or (not gap and nxt in _EN_SPEECH):
+            name = b.text[toks[k].start : toks[end - 1].end]
+            kind = "ORG" if toks[end - 1].norm in _EN_ORG_HEADS else "PERSON"
+            b.add(Mention(toks[k].start, toks[end - 1].end, k, end, kind, name))
+
+
+def short_names(b: Builder) -> None:
+    """A person's last word (or "عبد العاطي", "آل ثاني") later refers back to them."""
+    aliases: dict[tuple[str, ...], tuple[Mention, int]] = {}
+    for m in sorted(b.mentions, key=lambda x: x.start):
+        if m.type == "PERSON" and m.tok_end - m.tok_start > 1:
+            last = b.tokens[m.tok_end - 1].norm
+            if len(last) > 2:
+                aliases.setdefault((last,), (m, m.tok_end))
+            link = b.tokens[m.tok_end - 2].norm
+            if m.tok_end - m.tok_start > 2 and link in NAME_LINKS:
+                aliases.setdefault((link, last), (m, m.tok_end))
+    for k, tok in enumerate(b.tokens):
+        if k in b.owner:
+            continue
+        pair = aliases.get((tok.norm, b.tokens[k + 1].norm)) if k + 1 < len(b.tokens) else None
+        if pair is not None and pair[1] <= k and b.free(k + 1, k + 2):
+            b.add(_alias(pair[0], tok.start, b.tokens[k + 1].end, k, k + 2))
+            continue
+        for cand in (tok.norm, tok.norm[1:], tok.norm[2:]):
+            hit = aliases.get((cand,))
+            if hit is not None and hit[1] <= k and len(cand) > 2 and tok.norm not in NAME_STOP:
+                start = tok.end - len(cand)  # clitics are a prefix; the name is the tail
+                if len(b.text[tok.start : tok.end]) != len(tok.norm):
+                    start = tok.start
+                b.add(_alias(hit[0], start, tok.end, k, k + 1))
+                break
+
+
+def _alias(full: Mention, start: int, end: int, a: int, z: int) -> Mention:
+    return Mention(start, end, a, z, "PERSON", full.canonical, gender=full.gender)
+
+
+# Lowercase words before capitalised ones that are not a role noun introducing a name.
+_EN_FUNCTION = word_forms(
+    "in at of for to from by on with the a an and or but as than into over under about "
+    "near via between across after before during since until per its his her their our "
+    "said says told added is are was were be been has have had will would could should "
+    "which that this these those who whose where when while if not"
+)
+
+
+# Last words of capitalised names of bodies, not people: "Federal Communications Commission".
+_EN_ORG_HEADS = word_forms(
+    "Commission Agency Project Association Council Committee Department Ministry University "
+    "Institute Bank Party Union Court Service Office Authority Group Company Corp Inc Fund "
+    "Board Foundation Center Centre Organization Organisation Forces Police Army Network Times "
+    "Post News Research Partners Capital Airlines Motors Technologies Systems Club League"
+)
+
+
+_UNNAMED = lexicon("unnamed_heads", ("", "و"))
+
+
+_UNNAMED_OR_QUANT = _UNNAMED | lexicon("quantifiers", ("", "و"))
+
+
+_EN_SPEECH = EN_VERBS

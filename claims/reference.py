@@ -1,0 +1,133 @@
+"""Reference: who a verb without a named subject, a repeated title or a bare quotation means.
+
+"وأضافت" / "she said" → the latest speaker or sentence subject agreeing in gender; "الوزيرة"
+→ the minister named before; "المسؤول" → the official quoted before; an interview's answers
+→ the person the article is about.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from claims.context import Context, Speaker, speaker_from, title_head
+from claims.entities import gender_of
+from claims.gazetteer import word_forms
+from claims.mentions import Mention
+from claims.types import Sentence
+
+
+def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speaker:
+    """Resolve "المسؤول"/"the official" and "Mao"/"لوكاشينكو" to who was named earlier."""
+    if speaker.definite and speaker.head:
+        for earlier in reversed(history):
+            if earlier.head == speaker.head and not earlier.definite:
+                return Speaker(earlier.name, speaker.start, speaker.end, head=earlier.head)
+        titled = _titled_before(ctx, speaker)  # "وأوضحت الوزيرة" → the minister named before
+        return titled if titled is not None else speaker
+    if " " not in speaker.name and speaker.start is not None:
+        for m in ctx.mentions_before(speaker.start):
+            if m.type == "PERSON" and speaker.name in m.canonical.split():
+                return Speaker(m.canonical, speaker.start, speaker.end, gender=speaker.gender)
+    return speaker
+
+
+def _titled_before(ctx: Context, speaker: Speaker) -> Speaker | None:
+    """The person last introduced by the title `speaker` repeats ("الوزيرة" → her name)."""
+    if speaker.start is None:
+        return None
+    for m in ctx.mentions_before(speaker.start):
+        lead = m.lead if m.type == "PERSON" else None
+        if lead is not None and title_head(ctx.tokens[lead].norm) == speaker.head:
+            return Speaker(m.canonical, speaker.start, speaker.end, gender=m.gender)
+    return None
+
+
+def salient(ctx: Context, v: int, spoke: list[tuple[int, Speaker]], gender: str) -> Speaker | None:
+    """The actor a verb without a named subject ("وأضافت", "she said") refers to.
+
+    First a person (or a body agreeing with the verb) named earlier in the same sentence in
+    subject position; else, whose gender agrees with the verb, the latest of the last speaker
+    and the subject of the sentence before ("يقف المزارع فلان ... يقول: «»"); else the last
+    person mentioned.
+    """
+    tok = ctx.tokens[v]
+    sent = ctx.sentence_of(tok.start)
+    if sent is not None:
+        lo = bisect_right(ctx.mention_starts, sent.start - 1)
+        hi = bisect_right(ctx.mention_starts, tok.start - 1)
+        subjects = [m for m in ctx.mentions[lo:hi] if not _after_prep(ctx, m)]
+        for m in subjects:
+            if m.type == "PERSON" and _fits(gender, m.gender) and not ctx.in_quote(m.start):
+                return speaker_from(m)
+        for m in subjects:  # "وكانت المنظمة قد أشادت ...، مؤكدة أن"
+            if m.type == "ORG" and not m.media and gender and gender == gender_of(m):
+                return speaker_from(m)
+    ranked = list(reversed(spoke[-8:]))
+    subject = _subject_of_previous_sentence(ctx, sent)
+    if subject is not None:
+        ranked.append((subject.start, speaker_from(subject)))
+        ranked.sort(key=lambda x: x[0], reverse=True)
+    hit = next((h for _, h in ranked if _fits(gender, h.gender)), None)
+    if hit is not None:
+        return hit
+    if spoke:
+        return spoke[-1][1]
+    person = next((m for m in ctx.mentions_before(tok.start) if m.type == "PERSON"), None)
+    return speaker_from(person) if person else None
+
+
+def _subject_of_previous_sentence(ctx: Context, sent: Sentence | None) -> Mention | None:
+    """The first person, not after a preposition, of the sentence before `sent`."""
+    k = bisect_right(ctx.sent_starts, sent.start - 1) - 1 if sent is not None else -1
+    if k < 0:
+        return None
+    prev = ctx.sentences[k]
+    lo = bisect_right(ctx.mention_starts, prev.start - 1)
+    hi = bisect_right(ctx.mention_starts, prev.end - 1)
+    return next(
+        (
+            m
+            for m in ctx.mentions[lo:hi]
+            if m.type == "PERSON" and not _after_prep(ctx, m) and not ctx.in_quote(m.start)
+        ),
+        None,
+    )
+
+
+def _fits(gender: str, other: str) -> bool:
+    return not gender or not other or gender == other
+
+
+_PREPS = word_forms(
+    "مع إلى الى على عن من لدى ضد بين نظيره للقاء لقاء with to by from against", ("",)
+)
+
+
+def _after_prep(ctx: Context, m: Mention) -> bool:
+    """True when mention m is an object: preceded by a preposition or a clitic ب/ل."""
+    k = m.tok_start
+    word = ctx.tokens[k].norm
+    clitic = ctx.text[ctx.tokens[k].start : m.start]
+    if clitic.strip("وف") and clitic[-1:] in "بلك":
+        return True
+    return k > 0 and ctx.tokens[k - 1].norm in _PREPS and word != ""
+
+
+def nearest_mention(ctx: Context, speaker: Speaker, pos: int) -> Speaker:
+    """Point a resolved speaker at its nearest mention before `pos` (or keep it)."""
+    best = next((m for m in ctx.mentions_before(pos) if m.canonical == speaker.name), None)
+    return speaker_from(best) if best is not None else speaker
+
+
+def main_person(ctx: Context, pos: int) -> Speaker | None:
+    """The person mentioned most often before `pos` (the latest on a tie), or None."""
+    counts: dict[str, int] = {}
+    latest: dict[str, Mention] = {}
+    for m in ctx.mentions_before(pos):
+        if m.type == "PERSON" and not ctx.in_quote(m.start):
+            counts[m.canonical] = counts.get(m.canonical, 0) + 1
+            latest.setdefault(m.canonical, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda name: (counts[name], latest[name].start))
+    return speaker_from(latest[best])

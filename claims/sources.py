@@ -1,0 +1,101 @@
+"""Sources: the medium that reports words or that they were said to ("لرويترز", "told AFP",
+"في حديث للجزيرة نت", "في تصريح لمراسل الأناضول", "في بيان نقلته وكالة ...", "“Al-Sabah” quoted").
+A source is never the speaker."""
+
+from __future__ import annotations
+
+from claims.context import Context, surface
+from claims.detect import COMPLEMENTIZERS
+from claims.gazetteer import word_forms
+from claims.subjects import (
+    medium_at,
+)
+
+
+def addressee(ctx: Context, v: int) -> str | None:
+    """A medium the words were said to: "وقالت ... لرويترز", "told Reuters" → the source."""
+    return _medium_after(ctx, v) or _venue_medium(ctx, v)
+
+
+def _medium_after(ctx: Context, v: int) -> str | None:
+    """The medium addressed after the verb, before what is said."""
+    for k in range(v + 1, min(v + 16, len(ctx.tokens))):
+        word = ctx.tokens[k].norm
+        if word in COMPLEMENTIZERS or ctx.in_quote(ctx.tokens[k].start):
+            return None
+        m = ctx.media_at.get(k)
+        told = "told" in (ctx.tokens[k - 1].norm.lower(), ctx.tokens[k - 2].norm.lower())
+        if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
+            return surface(ctx, m)
+        if word in _CARRIED and k + 1 < len(ctx.tokens):
+            return medium_at(ctx, k + 1)  # "في بيان نقلته وكالة المغرب العربي للأنباء"
+        if word == "ل" and k + 1 < len(ctx.tokens):
+            named = quoted_name(ctx, k + 1)  # "لـ«الشرق الأوسط»": a medium not listed
+            if named is not None:
+                return named
+        gap = ctx.gap(k - 1, k)
+        if set(gap) & set(':«“"') or ("." in gap and gap != "."):
+            return None  # "إتش.سي": a dot inside a name ends nothing
+    return None
+
+
+_VENUES = word_forms("حديث تصريح تصريحات مقابلة اتصال حوار لقاء")
+
+
+# "في بيان نقلته وكالة ...": the medium that carried a statement is its source.
+_CARRIED = word_forms("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها نشرته نشرتها بثته بثتها")
+
+
+def _venue_medium(ctx: Context, v: int) -> str | None:
+    """The medium of the interview or statement around the verb: "وفي حديث للجزيرة نت، قال",
+    "قال ... في مقابلة مع «سكاي نيوز عربية» إن", "في تصريح لمراسل الأناضول"."""
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    first = ctx.tok_index(sent.start) if sent is not None else v
+    toks = ctx.tokens
+    for k in range(max(first, v - 8), min(v + 12, len(toks) - 1)):
+        if k > v and (toks[k].norm in COMPLEMENTIZERS or ctx.in_quote(toks[k].start)):
+            break
+        if toks[k].norm.lstrip("وف") not in _VENUES:
+            continue
+        nxt = toks[k + 1].norm
+        j = k + 2 if nxt == "مع" else k + 1  # "في اتصال مع «النهار»", "في حديث للجزيرة نت"
+        if nxt[:1] == "ل" and nxt[1:] in _REPORTERS:
+            j = k + 2  # "في تصريح لمراسل الأناضول"
+        m = ctx.media_at.get(j)
+        if m is not None and (j == k + 2 or nxt[:1] == "ل"):
+            return surface(ctx, m)
+        named = quoted_name(ctx, j) if j == k + 2 or nxt == "ل" else None
+        if named is not None:
+            return named
+    return None
+
+
+_REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
+
+
+def quoted_name(ctx: Context, k: int) -> str | None:
+    """The words of a short quoted name that opens at token k ("«الشرق الأوسط»")."""
+    gap = ctx.gap(k - 1, k)
+    if not gap or gap[-1] not in '«“"':
+        return None
+    close = {"«": "»", "“": "”", '"': '"'}[gap[-1]]
+    end = ctx.text.find(close, ctx.tokens[k].start, ctx.tokens[k].start + 40)
+    name = ctx.text[ctx.tokens[k].start : end] if end > 0 else ""
+    return name if 0 < len(name.split()) <= 4 else None
+
+
+def reporter_before(ctx: Context, v: int) -> str | None:
+    """Who quotes: "The daily “Al-Sabah” quoted ...", "Reuters quoted ..." (same sentence)."""
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    first = ctx.tok_index(sent.start) if sent is not None else 0
+    for k in range(v - 1, first - 1, -1):
+        m = ctx.media_at.get(k)
+        if m is not None:
+            return surface(ctx, m)
+        named = quoted_name(ctx, k)
+        if named is not None:
+            return named
+    return None
+
+
+NO_MARKS = str.maketrans("", "", '«»“”"')

@@ -1,0 +1,217 @@
+"""Subjects of English speech verbs: "Blinken said", "a senior US official said", "said
+Rebecca Moss, executive director of ...", "Youssef Lamrani, an economist ..., who said",
+"The Association of Banks in Lebanon said", "the agency said" (the body named before)."""
+
+from __future__ import annotations
+
+from claims.context import Context, Speaker, speaker_from
+from claims.gazetteer import lexicon, word_forms
+from claims.mentions import Mention
+
+EN_PRONOUNS = word_forms("he she they it we i")
+
+
+EN_UNNAMED = lexicon("en_unnamed_heads")
+
+
+_EN_DETERMINERS = word_forms("a an the one two three several some")
+
+
+# Words that qualify an unnamed source: "a senior government official", "two local residents".
+_EN_MODIFIERS = word_forms(
+    "senior top former local other some many several few two three four five government "
+    "military security intelligence administration company police party campaign western "
+    "foreign regional state federal"
+)
+
+
+_EN_FUNCTION_WORDS = word_forms("and or but of to in on at for with by from that which who as")
+
+
+_EN_BODY_NOUNS = word_forms(
+    "agency ministry organization organisation company group council committee department "
+    "office commission authority bank fund union party charity court"
+)
+
+
+def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
+    """ "a senior U.S. official" starting at token k: determiner, modifiers, head noun."""
+    toks = ctx.tokens
+    if k >= len(toks) or toks[k].norm.lower() not in _EN_DETERMINERS:
+        return None
+    for end in range(k + 1, min(k + 6, len(toks))):
+        if ctx.gap(end - 1, end).strip(" .-"):
+            return None
+        word = toks[end].norm.lower()
+        if word in EN_UNNAMED:
+            text = ctx.text[toks[k].start : toks[end].end]
+            definite = toks[k].norm.lower() == "the"
+            return Speaker(
+                text, toks[k].start, toks[end].end, head=word.rstrip("s"), definite=definite
+            )
+    return None
+
+
+def english_name(ctx: Context, a: int, b: int) -> Speaker | None:
+    """A run of capitalised words in tokens [a, b) read as a name ("John Smith")."""
+    toks = ctx.tokens
+    words = [ctx.text[t.start : t.end] for t in toks[a:b]]
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
+        return None
+    return Speaker(" ".join(words), toks[a].start, toks[b - 1].end)
+
+
+def appositive(ctx: Context, k: int) -> Mention | None:
+    """A person named within a few words after an English verb, in the same clause."""
+    for j in range(k, min(k + 6, len(ctx.tokens))):
+        if j > k and set(ctx.gap(j - 1, j)) & set('.!?;:“”"'):
+            return None
+        m = ctx.mention_at.get(j)
+        if m is not None:
+            return m if m.type == "PERSON" else None
+    return None
+
+
+def subject_before(ctx: Context, v: int) -> Speaker | None:
+    """English "Blinken said" / "a senior US official said" / "Blinken also said"."""
+    toks = ctx.tokens
+    k = v - 1
+    while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
+        k -= 1  # "Blinken also said", "the minister has repeatedly said"
+    relative = toks[k].norm.lower() if k > 0 else ""
+    if relative in ("who", "which") and ctx.gap(k - 1, k).strip() in ("", ","):
+        # "according to Janet Yellen, who said"; "Youssef Lamrani, an economist at ... in
+        # Rabat, who said"; "the World Bank, which has described": whom the clause is about
+        return _who(ctx, k, "PERSON" if relative == "who" else "ORG")
+    elif k > 0 and ctx.gap(k, v).strip() == "," and k + 1 in ctx.mention_end:
+        pass  # "The environment secretary, Claire Dunmore, said": the appositive name
+    elif k > 0 and ctx.gap(k, v).strip() == ",":
+        # "A senior EU official, speaking on condition of anonymity, said ..."
+        comma = next(
+            (a for a in range(k - 1, max(k - 10, 0), -1) if "," in ctx.gap(a, a + 1)), None
+        )
+        if comma is None:
+            return None
+        k = comma
+    elif k < 0 or ctx.gap(k, v).strip():
+        return None
+    m = ctx.mention_end.get(k + 1)
+    if m is not None:
+        return _for_whom(ctx, m) or speaker_from(m)
+    word = toks[k].norm.lower()
+    if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
+        body = next((m for m in ctx.mentions_before(toks[k].start) if m.type == "ORG"), None)
+        if body is not None and not body.media:
+            return speaker_from(body)  # "the agency said": the body named before
+    if word in EN_UNNAMED:
+        return _en_unnamed_before(ctx, k)
+    if word in EN_PRONOUNS:
+        return None
+    a = _capitalised_phrase(ctx, k)
+    if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS and toks[a - 2].norm in EN_UNNAMED:
+        return _en_unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
+    sent = ctx.sentence_of(toks[a].start)
+    if sent is not None and sent.start == toks[a].start and a == k:
+        return None  # one capitalised sentence-initial word ("Officials"): not a name
+    if not toks[k].norm[:1].isupper():
+        return None
+    if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
+        text = ctx.text[toks[a].start : toks[k].end]  # "The Association of Banks in Lebanon"
+        return Speaker(text, toks[a].start, toks[k].end)
+    return english_name(ctx, a, k + 1)
+
+
+_EN_PLACE_PREPS = word_forms("in at from")
+
+
+_EN_CONNECTORS = word_forms("of for and in on")
+
+
+def _capitalised_phrase(ctx: Context, k: int) -> int:
+    """Start of the capitalised name ending at token k, across "of"/"in"/"for" (≤ 6 words)."""
+    toks = ctx.tokens
+    a = k
+    while a > 0 and k - a < 6 and not ctx.gap(a - 1, a).strip():
+        prev = toks[a - 1].norm
+        if prev[:1].isupper():
+            a -= 1
+        elif prev in _EN_CONNECTORS and a > 1 and toks[a - 2].norm[:1].isupper():
+            if ctx.gap(a - 2, a - 1).strip():
+                break
+            a -= 2
+        else:
+            break
+    return a
+
+
+def _en_unnamed_before(ctx: Context, k: int) -> Speaker:
+    """ "a senior US official" ending at the head noun at token k."""
+    toks = ctx.tokens
+    word = toks[k].norm.lower()
+    a = k
+    while a > 0 and k - a < 4 and not ctx.gap(a - 1, a).strip():
+        prev = toks[a - 1].norm
+        compound = a == k and prev.isalpha() and prev.lower() not in _EN_FUNCTION_WORDS
+        if not (compound or prev[:1].isupper() or prev.lower() in _EN_DETERMINERS | _EN_MODIFIERS):
+            break  # "a trade official", but "an issue Iraqi officials say": not "issue"
+        a -= 1
+        if prev.lower() in _EN_DETERMINERS:
+            break
+    text = ctx.text[toks[a].start : toks[k].end]
+    definite = toks[a].norm.lower() == "the"
+    return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
+
+
+def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
+    """Whom "who"/"which" at token k refers to: the nearest `kind` named before it."""
+    sent = ctx.sentence_of(ctx.tokens[k].start)
+    lo = sent.start if sent is not None else 0
+    for m in ctx.mentions_before(ctx.tokens[k].start):
+        if m.start < lo:
+            break
+        if m.type == kind and not ctx.in_quote(m.start):
+            return speaker_from(m)
+    return None
+
+
+_EN_AUX = word_forms("also later then has had have would will could again once")
+
+
+def _en_adverbial(word: str) -> bool:
+    """An auxiliary or adverb between an English subject and its verb ("has", "privately")."""
+    return word.lower() in _EN_AUX or (word.islower() and word.endswith("ly") and len(word) > 4)
+
+
+def _for_whom(ctx: Context, m: Mention) -> Speaker | None:
+    """ "a spokesperson for Gov. Tom Reyes": the unnamed speaker, not the person named."""
+    toks = ctx.tokens
+    k = (m.lead if m.lead is not None else m.tok_start) - 1
+    if k < 2 or toks[k].norm.lower() not in ("for", "of", "at") or ctx.gap(k - 1, k).strip():
+        return None
+    unnamed = next(
+        (a for a in range(k - 1, max(k - 5, -1), -1) if toks[a].norm.lower() in _EN_DETERMINERS),
+        None,
+    )
+    if unnamed is None or toks[k - 1].norm.lower() not in EN_UNNAMED:
+        return None
+    text = " ".join(ctx.text[toks[unnamed].start : m.end].split())
+    return Speaker(text, toks[unnamed].start, m.end, head=toks[k - 1].norm.lower().rstrip("s"))
+
+
+def sentence_subject(ctx: Context, v: int) -> Speaker | None:
+    """The capitalised subject opening an English sentence: a person or a body."""
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    if sent is None:
+        return None
+    a = ctx.tok_index(sent.start)
+    m = ctx.mention_at.get(a) or ctx.mention_at.get(a + 1)
+    if m is not None and m.type in ("PERSON", "ORG"):
+        return speaker_from(m)
+    if ctx.tokens[a].norm.lower() == "the":
+        a += 1
+    end = a
+    while end < v and end - a < 6 and ctx.text[ctx.tokens[end].start].isupper():
+        end += 1
+    if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
+        return None
+    return english_name(ctx, a, end) if end - a <= 4 else None
