@@ -137,14 +137,18 @@ def _entity_id(con: duckdb.DuckDBPyConnection, canonical: str, type_: str) -> in
     )
 
 
-def list_articles(store: Store) -> list[dict[str, Any]]:
-    """Return every article (without its text) with counts of claims and quotes, newest first."""
+def list_articles(store: Store, limit: int | None = None) -> list[dict[str, Any]]:
+    """Return articles (without their text) with counts of claims and quotes, newest first.
+
+    `limit` caps how many (all when None).
+    """
     return store.query(
         """SELECT a.id, a.title, a.lang, a.publisher, a.published, a.url, a.ingested_at,
                   length(a.text) AS chars,
                   (SELECT count(*) FROM claims c WHERE c.article_id = a.id) AS claims,
                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
-           FROM articles a ORDER BY a.ingested_at DESC, a.id DESC"""
+           FROM articles a ORDER BY a.ingested_at DESC, a.id DESC LIMIT ?""",
+        [limit],
     )
 
 

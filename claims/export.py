@@ -241,8 +241,8 @@ def claim_reviews(
 
     Verdicts are VERDICTS; unverified and in-review claims are left out. `publisher` names the
     reviewing organisation; with `publisher_url` (http(s), else ValidationError) each review
-    gets the URL <publisher_url>/claims/<id> (without it Google will not show the review, which
-    requires `url`). The review date is the day of the claim's latest status change. The
+    gets the URL of the dashboard's claim page, <publisher_url>/claim?claim=<id> (without it
+    Google will not show the review, which requires `url`). The review date is the day of the claim's latest status change. The
     claim's author is an Organization when the speaker is stored as an ORG entity, else a
     Person.
     """
@@ -295,7 +295,7 @@ def _claim_review(row: dict[str, Any], author: dict[str, Any], base: str | None)
         "datePublished": reviewed_at.date().isoformat(),
     }
     if base:
-        review["url"] = f"{base.rstrip('/')}/claims/{row['id']}"
+        review["url"] = f"{base.rstrip('/')}/claim?claim={row['id']}"
     if row["lang"]:
         review["inLanguage"] = row["lang"]
     return review

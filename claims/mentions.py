@@ -378,6 +378,8 @@ def name_end(b: Builder, j: int) -> int:
         elif not word[:1].isupper() or word in _EN_STOP:
             break
         k += 1
+    if k == j:
+        return j  # no name (also at the end of the text)
     first = text[toks[j].start : toks[j].end]
     if k - j == 1 and first.endswith(("ه", "ها", "هم")) and is_arabic(toks[j].norm):
         return j  # "مدير أعماله": a possessed noun, not a name (ة as in فاطمة is fine)

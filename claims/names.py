@@ -125,9 +125,10 @@ def kunyas(b: Builder) -> None:
         stop = nxt in NAME_STOP and orig(b, k + 1) != "علي"  # "أم علي", not "على"
         if definite(nxt) or stop or nxt in SPEECH or not is_arabic(nxt):
             continue
-        after = gap_after(b, k + 1).strip()[:1]
+        after = gap_after(b, k + 1).strip()[:1] if k + 2 < len(toks) else "."
         then = toks[k + 2].norm if k + 2 < len(toks) else ""
-        if (word, nxt) in seen or after in ("،", ",", "(", ":") or then in SPEECH:
+        # then punctuation, a speech verb or a preposition ("تقف أم علي على ضفة النهر")
+        if (word, nxt) in seen or after in ("،", ",", "(", ":") or then in SPEECH | NAME_STOP:
             seen.add((word, nxt))
             start = toks[k].start + (1 if toks[k].norm[0] == "و" else 0)
             b.add(

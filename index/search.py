@@ -136,11 +136,8 @@ def _nearest_claims(
     k: int,
     conditions: list[str],
     params: list[Any],
-    exclude: int | None = None,
 ) -> list[SearchHit]:
     """The `k` claims nearest `vector` among those meeting the SQL `conditions`."""
-    if exclude is not None:
-        conditions, params = [*conditions, "c.id <> ?"], [*params, exclude]
     if not conditions:
         return _hits(desk, desk.index.search(vector, k))
     where = " AND ".join(conditions)
@@ -187,8 +184,10 @@ def similar_claims(desk: Desk, claim_id: int, k: int = 5) -> list[SearchHit]:
     _, stored = read_vectors(
         desk.store, "claim", desk.embedder.name, desk.embedder.dim, [str(claim_id)]
     )
-    vector = stored[0] if len(stored) else desk.embedder.encode_passages([text])[0]
-    return _nearest_claims(desk, vector, k, [], [], exclude=claim_id)
+    vector = stored[0] if len(stored) else desk.embedder.encode_queries([text])[0]
+    # One extra neighbour instead of an SQL exclusion, which would list every claim id.
+    hits = _hits(desk, desk.index.search(vector, k + 1))
+    return [h for h in hits if h.claim_id != claim_id][:k]
 
 
 # -- fact-checks -------------------------------------------------------------------------------

@@ -83,7 +83,7 @@ CHOICES_TTL = 60
 
 @st.cache_data(ttl=CHOICES_TTL, show_spinner=False, max_entries=8)
 def _article_choices(db: str) -> list[tuple[int, str]]:
-    rows = list_articles(state.desk().store)[:ARTICLE_CHOICES]
+    rows = list_articles(state.desk().store, limit=ARTICLE_CHOICES)
     return [(int(a["id"]), str(a["title"])) for a in rows]
 
 

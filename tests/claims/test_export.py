@@ -171,7 +171,7 @@ def test_claim_reviews_fields_and_ratings(store: Store, ids: dict[str, int]) -> 
         "name": "مرصد",
         "url": "https://desk.example/",
     }
-    assert false["url"] == f"https://desk.example/claims/{ids['false']}"
+    assert false["url"] == f"https://desk.example/claim?claim={ids['false']}"
     assert false["datePublished"] == "2024-06-02"
     assert false["inLanguage"] == "ar"
     item = false["itemReviewed"]

@@ -203,3 +203,143 @@ def test_a_name_once_read_stays_a_name() -> None:
 def test_quoted_words_after_a_verb_with_an_object_are_speech() -> None:
     text = 'انتقدت منظمات حقوقية الاتفاق واعتبرته "صكا على بياض" لانتهاكات الحقوق.'
     assert [g[0] for g in _quotes(text)] == ["صكا على بياض"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # subject before the verb, set off by a parenthesis (SVO)
+        (
+            "وزير الخارجية المصري، من جانبه، أكد أن «الخطة العربية هي البديل الواقعي الوحيد».",
+            "وزير الخارجية المصري",
+        ),
+        (
+            "لكن مصدرا في قطاع الطاقة، طلب عدم الكشف عن هويته، قال إن «التمويل هو التحدي الأكبر».",
+            "مصدرا في قطاع الطاقة",
+        ),
+        (
+            "الناقدة الفنية سهير عبد الحميد رأت أن «الدراما الخليجية قطعت شوطا كبيرا».",
+            "سهير عبد الحميد",
+        ),
+        # a role in construct, then the name, after the verb
+        (
+            "وقال مخرج العمل فيصل العتيبي في مقابلة إن «نجاح المسلسل يؤكد تعطش الجمهور».",
+            "فيصل العتيبي",
+        ),
+        # a title and its complement without a name
+        (
+            "وقال المستشار الإعلامي لرئيس مجلس النواب إن «التصويت النهائي سيجرى الأسبوع المقبل».",
+            "المستشار الإعلامي لرئيس مجلس النواب",
+        ),
+        (
+            "وقالت وزارة البترول والثروة المعدنية في بيان إنها «تعمل على تأمين احتياجات السوق».",
+            "وزارة البترول والثروة المعدنية",
+        ),
+        # the issuer of a statement the words were said in
+        (
+            "وأصدر المجلس الأعلى لتنظيم الإعلام بيانا أكد فيه أنه «تلقى عددا من الشكاوى بشأنه».",
+            "المجلس الأعلى لتنظيم الإعلام",
+        ),
+        # after the quotation
+        ("«المشهد اتفهم غلط وما قصدناش حد»، هكذا رد الفنان هاني عبد الحي.", "هاني عبد الحي"),
+        (
+            "«لن نجبر أحدا على العودة أبدا»، بحسب ما قاله وزير الداخلية التركي.",
+            "وزير الداخلية التركي",
+        ),
+        # a kunya is a name
+        ("تقف أم علي على ضفة النهر. تقول: «المي صارت مالحة مثل البحر».", "أم علي"),
+    ],
+)
+def test_clause_subjects(text: str, speaker: str) -> None:
+    assert _quotes(text)[0][1] == speaker
+
+
+def test_repeated_title_refers_to_the_person_it_introduced() -> None:
+    text = (
+        "وقالت وزيرة الإسكان الدكتورة نجلاء عبد الرازق إن «الدولة لن تترك أي مستأجر في الشارع».\n"
+        "وأوضحت الوزيرة أن الأسر «ستقدم على المنصة الإلكترونية»."
+    )
+    assert [q[1] for q in _quotes(text)] == ["نجلاء عبد الرازق", "نجلاء عبد الرازق"]
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    text = (
+        "التقت الصحيفة المخرجة ندى حداد في بيروت، وكان هذا الحوار مع حداد.\n"
+        "■ من أين جاءت فكرة الفيلم؟\n"
+        "- «الفكرة بلّشت من بيت ستّي بالأشرفية بعد انفجار المرفأ».\n"
+        "■ ما مشروعك المقبل؟\n"
+        "- «عم بكتب فيلم عن ستّ بتشتغل بمحطة بنزين»."
+    )
+    assert [q[1] for q in _quotes(text)] == ["ندى حداد", "ندى حداد"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("وفي حديث للجزيرة نت، قال حاتم الشرفا: «نحن نعيد بناء مدينة من الصفر».", "الجزيرة نت"),
+        (
+            "وقال المسؤول الإعلامي في المعبر، في تصريح لمراسل الأناضول، إن «المعبر مزدحم جدا».",
+            "الأناضول",
+        ),
+        (
+            "قالت الوزارة في بيان نقلته وكالة المغرب العربي للأنباء إن التجمعات «عرفت انزلاقات».",
+            "وكالة المغرب العربي للأنباء",
+        ),
+    ],
+)
+def test_sources_named_around_the_verb(text: str, source: str) -> None:
+    assert _quotes(text)[0][2] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        (
+            "The state-run daily \"Al-Sabah\" quoted Kadhim al-Obaidi, the head of the port, "
+            "as saying the port would open \"before the end of the year.\"",
+            "Kadhim al-Obaidi",
+            "Al-Sabah",
+        ),
+        (
+            "Growth slowed, according to the World Bank, which has described the collapse as "
+            "\"likely to rank among the most severe crises globally.\"",
+            "World Bank",
+            None,
+        ),
+        (
+            "The Association of Banks in Lebanon said in a statement that the law \"unfairly "
+            "places the burden on the banks.\"",
+            "The Association of Banks in Lebanon",
+            None,
+        ),
+        (
+            "A Western diplomat in Beirut, who spoke on condition of anonymity, said the vote was "
+            "\"a step, not a destination.\"",
+            "A Western diplomat",
+            None,
+        ),
+    ],
+)
+def test_english_frames(text: str, speaker: str, source: str | None) -> None:
+    (quote,) = _quotes(text, lang="en")
+    assert quote[1:3] == (speaker, source)
+
+
+def test_a_speech_verb_inside_a_quotation_is_not_an_attribution() -> None:
+    text = (
+        "Mohamed Oulhaj, a 61-year-old shepherd, pointed to the shell of his house.\n"
+        '"The state gave us the first payment and then nothing," he said in Arabic.'
+    )
+    assert _quotes(text, lang="en")[0][1] == "Mohamed Oulhaj"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلن حزب «النور» تحفظه، فيما رفضت الهيئة البرلمانية للحزب «المصري الديمقراطي» المشروع.",
+        "ونقلت هيئة البث الإسرائيلية «كان» عن مسؤول إسرائيلي قوله إن تل أبيب سترفض ذلك.",
+        "وتصدر وسم «#الإيجار_القديم» قائمة الأكثر تداولا في مصر.",
+    ],
+)
+def test_quoted_names_after_naming_phrases_are_not_quotes(text: str) -> None:
+    assert _quotes(text) == []
