@@ -11,7 +11,7 @@ PORT    ?= 8501
 .PHONY: run test lint models install install-dev system-deps fonts clean bench
 
 run: install models fonts
-	$(PY) -m claims load-sample
+	$(PY) -m claims load-sample --with-factchecks
 	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT) --server.headless true
 
 test: install-dev models system-deps

@@ -5,11 +5,14 @@ For each language, ranks the verified-claims pool for every train and dev tweet 
 vclaim + title, raw tweet text) in the same run, and prints MAP@5 (official), MRR, P@1 and
 Recall@10 side by side, then how the score tiers behave.
 
-    python -m bench.claim_retrieval            # evaluate the library defaults
-    python -m bench.claim_retrieval --tune     # choose fusion, calibration, tiers on TRAIN only
+    python -m bench.claim_retrieval                  # evaluate the library defaults
+    python -m bench.claim_retrieval --tune           # choose fusion, calibration, tiers on TRAIN
+    python -m bench.claim_retrieval --lexical-only   # the ranker without an embedder (--tune too)
+    python -m bench.claim_retrieval --langs ar       # one language only
 
-Pool and query embeddings are cached under bench/out/ (keyed by model name + text hash), so
-reruns take seconds. Data: data/benchmarks/{ar,en}-claim-retrieval (see data/benchmarks/README).
+Pool and query embeddings are cached under bench/out/ (keyed by model name + text hash): the
+first run encodes ~19k texts (about 4 minutes on 2 idle cores, 12 when they are shared), reruns
+take seconds. Data: data/benchmarks/{ar,en}-claim-retrieval (see data/benchmarks/README).
 """
 
 from __future__ import annotations
@@ -122,27 +125,32 @@ def evaluate(ranked: Sequence[Sequence[str]], split: Split) -> Metrics:
 
 
 class CachedEmbedder:
-    """Wraps an embedder; keeps each encoded batch in bench/out keyed by model + text hash.
-
-    The ranker only asks for `encode_queries` (fact-checks are encoded as queries too).
-    """
+    """Wraps an embedder; keeps each encoded batch in bench/out keyed by model + text hash."""
 
     def __init__(self, inner: Embedder, name: str) -> None:
         self.inner = inner
         self.name = name
 
-    def encode_queries(self, texts: list[str]) -> np.ndarray:
-        """`encode_queries` of the wrapped embedder, from the cache when already computed."""
-        digest = hashlib.sha256("\x1f".join([self.name, "query", *texts]).encode()).hexdigest()
-        path = OUT / f"embeddings-{self.name}-query-{digest[:20]}.npy"
+    def _cached(self, kind: str, texts: list[str]) -> np.ndarray:
+        digest = hashlib.sha256("\x1f".join([self.name, kind, *texts]).encode()).hexdigest()
+        path = OUT / f"embeddings-{self.name}-{kind}-{digest[:20]}.npy"
         if path.exists():
             return np.load(path)
+        encode = self.inner.encode_queries if kind == "query" else self.inner.encode_passages
         started = time.perf_counter()
-        vectors = self.inner.encode_queries(texts)
-        print(f"  encoded {len(texts)} texts in {time.perf_counter() - started:.0f} s", flush=True)
+        vectors = encode(texts)
+        print(f"  encoded {len(texts)} {kind} texts in {time.perf_counter() - started:.0f} s")
         OUT.mkdir(parents=True, exist_ok=True)
         np.save(path, vectors)
         return vectors
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        """Cached `encode_queries` of the wrapped embedder."""
+        return self._cached("query", texts)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        """Cached `encode_passages` of the wrapped embedder."""
+        return self._cached("passage", texts)
 
 
 def plain_bm25_run(pool: list[FactCheck], queries: list[str]) -> list[list[str]]:

@@ -211,11 +211,16 @@ def export(fmt: str, publisher: str, publisher_url: str | None, db: Path | None)
 
 
 @cli.command(name="load-sample")
+@click.option(
+    "--with-factchecks",
+    is_flag=True,
+    help="Also import the sample fact-check archive (a minute or two).",
+)
 @db_option
 @errors_to_click
-def load_sample(db: Path | None) -> None:
-    """Load the bundled sample article if the database is empty."""
-    report = open_desk(db).load_sample_if_empty()
+def load_sample(with_factchecks: bool, db: Path | None) -> None:
+    """Load the bundled sample article(s) if the database is empty."""
+    report = open_desk(db).load_sample_if_empty(factchecks=with_factchecks)
     if report is None:
         click.echo("database already holds articles; sample not loaded")
     else:

@@ -1,7 +1,7 @@
 """The fact-check archive: importing verified claims (CheckThat! TSV files) and their vectors.
 
-Fact-checks live in the `factchecks` table; their passage vectors (`retrieval.passage_text`
-through the embedder's `encode_passages`) are kept in `embeddings` under kind 'factcheck', so
+Fact-checks live in the `factchecks` table; their vectors (`retrieval.encode_factchecks`) are
+kept in `embeddings` under kind 'factcheck', so
 the matcher does not re-embed the archive in every process.
 """
 
@@ -20,7 +20,7 @@ import pyarrow as pa
 from claims.errors import InputError
 from claims.reading import decode, read_bytes
 from claims.segment import detect_language
-from index.retrieval import FactCheck, passage_text
+from index.retrieval import FactCheck, encode_factchecks
 from index.vectors import read_vectors, write_vectors
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def import_factchecks(desk: Desk, path: Path, lang: str | None = None) -> Import
         )
     known = _stored_ids(desk, list(parsed))
     new = [fc for fc in parsed.values() if fc.id not in known]
-    vectors = desk.embedder.encode_passages([passage_text(fc) for fc in new])
+    vectors = encode_factchecks(desk.embedder, new)
 
     def write(con: duckdb.DuckDBPyConnection) -> int:
         # Another import may have stored some of these since we looked: skip them here too.
@@ -133,7 +133,7 @@ def load_factchecks(desk: Desk) -> tuple[list[FactCheck], np.ndarray]:
         else:
             missing.append(i)
     if missing:
-        fresh = desk.embedder.encode_passages([passage_text(factchecks[i]) for i in missing])
+        fresh = encode_factchecks(desk.embedder, [factchecks[i] for i in missing])
         matrix[missing] = fresh
         ids = [factchecks[i].id for i in missing]
         desk.store.write(lambda con: write_vectors(con, "factcheck", ids, fresh, model))

@@ -43,20 +43,16 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         if is_arabic(tok.norm):
             if tok.norm not in SPEECH:
                 continue
-            if definite(toks[k].norm):
-                if toks[k].norm.lstrip("وف")[2:] in INSTITUTIONS:
-                    continue  # "ودعت الجمعية المغربية ...": a body speaks, no name follows
-                # "وتقول المتطوعة في جمعية الكشافة شهد القحطاني:": a role, then the name
-                lead, k = k, descriptor_end(b, by_start, k) or k
-                end = name_end(b, k) if k > lead else k
-                if end == k or not speech_follows(b, end):
-                    continue
+            span = _role_then_name(b, by_start, k)
+            if span is not None:
+                lead = k  # the person is the subject where the role starts
+            elif definite(toks[k].norm):
+                continue  # "قال الوزير", "ودعت الجمعية المغربية": no name after them
             else:
-                span = _role_then_name(b, by_start, k) or _name_after_verb(b, by_start, k)
-                if span is None:
-                    continue
-                lead = k if span[0] > k + 1 else None
-                k, end = span
+                span = _name_after_verb(b, by_start, k)
+            if span is None:
+                continue
+            k, end = span
         elif tok.norm.lower() in _EN_SPEECH and b.free(k, k + 1):
             end = name_end(b, k)
             if end - k < 2:
@@ -71,14 +67,24 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
 
 
 def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
-    """ "وقال مخرج العمل فيصل العتيبي في ...": a role in construct, then the name (start, end)."""
+    """A role, then the name, after a speech verb: the name's (start, end) tokens, or None.
+
+    "وتقول المتطوعة في جمعية الكشافة شهد القحطاني:", "وقال مخرج العمل فيصل العتيبي في ...";
+    what follows the name must introduce speech, and a body ("الجمعية") has no name after it.
+    """
     toks = b.tokens
-    if k + 1 >= len(toks) or gap_after(b, k).strip() or not definite(toks[k + 1].norm):
+    word = toks[k].norm
+    if definite(word):
+        if word.lstrip("وف")[2:] in INSTITUTIONS:
+            return None
+        d = descriptor_end(b, by_start, k)
+    elif k + 1 < len(toks) and not gap_after(b, k).strip() and definite(toks[k + 1].norm):
+        if not b.free(k, k + 1) or word in NAME_STOP or word in _UNNAMED_OR_QUANT:
+            return None
+        d = descriptor_end(b, by_start, k + 1)  # "مخرج العمل": a role in construct
+    else:
         return None
-    if not b.free(k, k + 1) or toks[k].norm in NAME_STOP or toks[k].norm in _UNNAMED_OR_QUANT:
-        return None
-    d = descriptor_end(b, by_start, k + 1)
-    end = name_end(b, d) if d is not None else None
+    end = name_end(b, d) if d is not None and d > k else None
     if d is None or end is None or end == d or not speech_follows(b, end):
         return None
     return d, end
@@ -146,20 +152,18 @@ def names_before_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         a = _clause_start(b, v)
         if a is None or not b.free(a, a + 1):
             continue
-        lead = a
+        first = a
         if definite(toks[a].norm) and toks[a].norm[2:] not in INSTITUTIONS:
-            a = descriptor_end(b, by_start, a) or a
+            a = descriptor_end(b, by_start, a) or a  # "الناقدة الفنية سهير ..."
         elif possessed(b, a):
             a += 1  # "زوجته أم خالد"
-        else:
-            lead = None
         end = name_end(b, a) if a < v and b.free(a, a + 1) else a
         if end == a or end > v:
             continue
         if end != v and gap_after(b, end - 1).strip()[:1] not in ("،", ",", "("):
             continue
         name = b.text[toks[a].start : toks[end - 1].end]
-        lead = lead if lead is not None and lead < a else None
+        lead = first if first < a else None
         b.add(Mention(toks[a].start, toks[end - 1].end, a, end, "PERSON", name, lead=lead))
 
 

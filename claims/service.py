@@ -141,17 +141,25 @@ class Desk:
             report.results.append(self.ingest_document(doc))
         return report
 
-    def load_sample_if_empty(self) -> IngestReport | None:
-        """Load the bundled sample (the files data/sample.json lists) into an empty database.
+    def load_sample_if_empty(self, factchecks: bool = False) -> IngestReport | None:
+        """Load the bundled sample articles (listed in data/sample.json) into an empty database.
 
-        Returns the report, or None when the database already holds articles.
+        With `factchecks`, also import the sample fact-check archive (thousands of claims to
+        embed: a minute or two). Returns the articles' report, or None when the database
+        already holds articles.
         """
         if self.store.scalar("SELECT count(*) FROM articles"):
             return None
+        manifest = json.loads(SAMPLE_MANIFEST.read_text(encoding="utf-8"))
         report = IngestReport()
-        for entry in json.loads(SAMPLE_MANIFEST.read_text(encoding="utf-8")):
+        for entry in manifest["articles"]:
             meta = {k: entry.get(k) for k in ("title", "url", "publisher", "published")}
             report.results += self.ingest_paths([SAMPLE_DIR / entry["path"]], **meta).results
+        if factchecks:
+            from claims.factchecks import import_factchecks
+
+            for entry in manifest["factchecks"]:
+                import_factchecks(self, SAMPLE_DIR / entry["path"], lang=entry.get("lang"))
         return report
 
     def delete_article(self, article_id: int) -> int:

@@ -4,6 +4,8 @@ tests/claims/heldout*/ hold realistic articles in the styles of wire services, A
 Egyptian and Gulf papers and English outlets, annotated by hand (format:
 tests/claims/goldscore.py). Each set was written before the rules were tuned on it; its figures
 then (see README.md in each set) are the honest estimate, these tests guard against regressions.
+Sets 4-6 were written by an examiner who never saw the code; set 6's first run is the latest
+estimate of accuracy on unseen articles.
 Run with `-s` to see the figures: `.venv/bin/pytest tests/claims/test_heldout.py -s`.
 """
 
@@ -53,4 +55,4 @@ def test_set_meets_the_bar(folder: Path) -> None:
 
 
 def test_sets_are_there() -> None:
-    assert len(SETS) >= 2 and len(ARTICLES) >= 16
+    assert len(SETS) >= 6 and len(ARTICLES) >= 28
