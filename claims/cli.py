@@ -145,10 +145,10 @@ def list_(as_json: bool, article: int | None, db: Path | None) -> None:
 @errors_to_click
 def score() -> None:
     """Read one text a line on stdin; write its check-worthiness (0..1) a line on stdout."""
-    from claims.checkworthy import score_texts
+    from claims.extract import checkworthiness
 
     lines = [line.rstrip("\n") for line in sys.stdin]
-    for value in score_texts(lines):
+    for value in checkworthiness(lines):
         click.echo(f"{value:.4f}")
 
 

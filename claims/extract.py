@@ -5,10 +5,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from claims.attribution import find_attributions
 from claims.context import Context
-from claims.detect import candidates, to_claims
+from claims.detect import Candidate, candidates, score, to_claims
 from claims.entities import find_mentions, to_entities
+from claims.mentions import Mention
 from claims.quotes import find_quotes
 from claims.segment import (
     detect_language,
@@ -17,15 +20,18 @@ from claims.segment import (
     split_sentences,
     tokenize,
 )
-from claims.types import ArticleInfo, Extraction
+from claims.types import ArticleInfo, Extraction, Quote, Sentence
 
 
-def extract(text: str, title: str = "", lang: str | None = None) -> Extraction:
-    """Return the extraction of one article; every span indexes `text` as given.
+@dataclass
+class _Analysis:
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    quotes: list[Quote]
+    candidates: list[Candidate]
 
-    `lang` ("ar", "en", ...) is detected from the letters when None.
-    """
-    lang = lang or detect_language(f"{title}\n{text}")
+
+def _analyse(text: str, lang: str) -> _Analysis:
     tokens = tokenize(text)
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans)
@@ -36,10 +42,34 @@ def extract(text: str, title: str = "", lang: str | None = None) -> Extraction:
     quotes = find_quotes(ctx, spans, attributions, paragraphs(text))
     norms = [(t.start, t.norm) for t in tokens]
     found = candidates(text, sentences, norms, mentions, quotes, attributions)
+    return _Analysis(sentences, mentions, quotes, found)
+
+
+def extract(text: str, title: str = "", lang: str | None = None) -> Extraction:
+    """Return the extraction of one article; every span indexes `text` as given.
+
+    `lang` ("ar", "en", ...) is detected from the letters when None.
+    """
+    lang = lang or detect_language(f"{title}\n{text}")
+    found = _analyse(text, lang)
     return Extraction(
         article=ArticleInfo(title=title, lang=lang, chars=len(text)),
-        sentences=sentences,
-        quotes=quotes,
-        claims=to_claims(text, found),
-        entities=to_entities(mentions, text),
+        sentences=found.sentences,
+        quotes=found.quotes,
+        claims=to_claims(text, found.candidates),
+        entities=to_entities(found.mentions, text),
     )
+
+
+def checkworthiness(texts: list[str]) -> list[float]:
+    """Return the check-worthiness in [0, 1] of each text read as one statement.
+
+    The same score a claim gets in `extract`: the learned model blended with the claim signals
+    (numbers, actors, attribution, quotation) found in the text; a text that carries none of
+    them gets the model's share alone.
+    """
+    signals = []
+    for text in texts:
+        found = _analyse(text, detect_language(text)).candidates if text.strip() else []
+        signals.append(max((c.signal for c in found), default=0.0))
+    return score(texts, signals)

@@ -164,9 +164,12 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             body = body if body is not None and body.type == "ORG" else None
             if nxt is not None and nxt.entry.type in ("NORP", "TITLE"):
                 j = nxt.tok_end
-            elif _norm_tail(toks, match.tok_end - 1) == "باسم" and j == match.tok_end:
-                # المتحدث باسم وزارة الخارجية / باسم بلدية غزة: the body spoken for
-                j = body.tok_end if body is not None else _complement_end(b, by_start, j)
+            elif (
+                _norm_tail(toks, match.tok_end - 1) == "باسم"
+                and j == match.tok_end
+                and (spoken_for := body.tok_end if body else _complement_end(b, by_start, j)) > j
+            ):
+                j = spoken_for  # المتحدث باسم وزارة الخارجية / باسم بلدية غزة: the body
             elif j < len(toks) and toks[j].norm in _SKIP_AFTER_TITLE:
                 j += 1
             else:

@@ -295,26 +295,26 @@ def test_sources_named_around_the_verb(text: str, source: str) -> None:
     ("text", "speaker", "source"),
     [
         (
-            "The state-run daily \"Al-Sabah\" quoted Kadhim al-Obaidi, the head of the port, "
-            "as saying the port would open \"before the end of the year.\"",
+            'The state-run daily "Al-Sabah" quoted Kadhim al-Obaidi, the head of the port, '
+            'as saying the port would open "before the end of the year."',
             "Kadhim al-Obaidi",
             "Al-Sabah",
         ),
         (
             "Growth slowed, according to the World Bank, which has described the collapse as "
-            "\"likely to rank among the most severe crises globally.\"",
+            '"likely to rank among the most severe crises globally."',
             "World Bank",
             None,
         ),
         (
-            "The Association of Banks in Lebanon said in a statement that the law \"unfairly "
-            "places the burden on the banks.\"",
+            'The Association of Banks in Lebanon said in a statement that the law "unfairly '
+            'places the burden on the banks."',
             "The Association of Banks in Lebanon",
             None,
         ),
         (
             "A Western diplomat in Beirut, who spoke on condition of anonymity, said the vote was "
-            "\"a step, not a destination.\"",
+            '"a step, not a destination."',
             "A Western diplomat",
             None,
         ),
