@@ -257,12 +257,13 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
     while k < len(toks) and k - j < 10:
         gap = text[toks[k - 1].end : toks[k].start]
         if "(" in gap and k > j:  # "(حماس)"
-            k = next(
-                (x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if ")" in gap_after(b, x)), k
+            closed = next(
+                (x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if ")" in gap_after(b, x)),
+                None,
             )
-            if ")" in gap_after(b, k - 1):
-                return k if name_end(b, k) > k else None
-            continue
+            if closed is None:  # no closing bracket near: not an abbreviation
+                return None
+            return closed if name_end(b, closed) > closed else None
         if gap.strip() in ",،" and gap.strip() and not _is_title(by_start, k):
             end = name_end(b, k)  # "المتحدث باسم اليونيسف في اليمن، كمال الوزيزي، إن"
             return k if end > k and gap_after(b, end - 1).strip()[:1] in ",،" else None

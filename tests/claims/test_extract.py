@@ -123,3 +123,9 @@ def test_200kb_article_under_two_seconds() -> None:
     ex = extract(text)
     assert time.perf_counter() - t0 < 2.0
     check_invariants(text, ex)
+
+
+def test_unclosed_bracket_after_a_title_ends() -> None:
+    # Once looped forever: a title followed by "(" with no ")" near (found in a CheckThat! tweet).
+    text = "أكد الأمين العام (للأمم المتحدة أن الوضع خطير"
+    assert extract(text).article.chars == len(text)
