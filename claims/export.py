@@ -242,9 +242,9 @@ def claim_reviews(
     Verdicts are VERDICTS; unverified and in-review claims are left out. `publisher` names the
     reviewing organisation; with `publisher_url` (http(s), else ValidationError) each review
     gets the URL of the dashboard's claim page, <publisher_url>/claim?claim=<id> (without it
-    Google will not show the review, which requires `url`). The review date is the day of the claim's latest status change. The
-    claim's author is an Organization when the speaker is stored as an ORG entity, else a
-    Person.
+    Google will not show the review, which requires `url`). The review date is the day of the
+    claim's latest status change. The claim's author is an Organization when the speaker is
+    stored as an ORG entity, else a Person.
     """
     base = safe_url(publisher_url)
     with store.connect() as con:
