@@ -23,6 +23,7 @@ lint: install-dev
 
 bench: install-dev models
 	$(PY) bench/checkworthiness.py
+	$(PY) bench/attribution.py
 	$(PY) bench/ingest.py
 	$(PY) bench/claim_retrieval.py
 	$(PY) bench/search.py

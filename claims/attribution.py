@@ -71,8 +71,11 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             # "the state", "his remarks": after a determiner the word is a noun
             noun = v > 0 and ctx.tokens[v - 1].norm.lower() in _EN_NOUN_MARKERS
             noun = noun and not ctx.gap(v - 1, v).strip()
+            # "the group's “Price Promise” scheme": a capitalised word within a sentence is
+            # part of a name, not a verb
+            noun = noun or (word[:1].isupper() and not _opens_sentence(ctx, v))
             is_verb = (lower in EN_VERBS or lower in _EN_QUOTED) and not noun
-            is_after = lower in EN_PARTICIPLES
+            is_after = lower in EN_PARTICIPLES and not noun
             if lower == "according" and v + 1 < len(ctx.tokens):
                 is_after = ctx.tokens[v + 1].norm.lower() == "to"
         if not (is_verb or is_after):
@@ -168,7 +171,16 @@ def _clause_initial(ctx: Context, v: int) -> bool:
             or (ctx.tokens[v - 1].norm in _CLAUSE_LINKS)
         )
     prev = ctx.tokens[v - 1].norm.lower()
-    return prev in EN_PRONOUNS or ctx.gap(v - 1, v).strip() != ""
+    # "Schumer called the bill “...” but said": a verb after "and"/"but" shares the subject
+    return prev in EN_PRONOUNS | _EN_AND or ctx.gap(v - 1, v).strip() != ""
+
+
+_EN_AND = word_forms("and but")
+
+
+def _opens_sentence(ctx: Context, v: int) -> bool:
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    return v == 0 or (sent is not None and sent.start == ctx.tokens[v].start)
 
 
 def _agrees(ctx: Context, verb: str, speaker: Speaker) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.gazetteer import Match, load, word_forms
-from claims.mentions import Builder, Mention, titled_people
+from claims.mentions import Builder, Mention, gap_after, titled_people
 from claims.names import kunyas, names_after_verbs, names_before_verbs, short_names
 from claims.segment import Token, norm_word
 from claims.types import Entity
@@ -133,6 +133,11 @@ def _bodies(b: Builder, by_start: dict[int, Match]) -> None:
             if not domain:
                 continue
             j += 1
+            # "وزارة الاقتصاد والمالية", "وزارة الصحة والسكان": coordinated domains
+            while j < len(toks) and not pronoun and not gap_after(b, j - 1).strip():
+                if not toks[j].norm.startswith("وال") or j in b.owner:
+                    break
+                domain, j = f"{domain} {b.text[toks[j].start : toks[j].end]}", j + 1
         country: str | None = None
         written = ""
         nxt = by_start.get(j)

@@ -254,6 +254,7 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
     """
     toks, text = b.tokens, b.text
     k = j
+    construct = True  # the next word may close a construct ("هيئة ميناء العقبة")
     while k < len(toks) and k - j < 10:
         gap = text[toks[k - 1].end : toks[k].start]
         if "(" in gap and k > j:  # "(حماس)"
@@ -274,12 +275,14 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             return None  # "المؤتمر الصحفي الذي سبق المباراة": a relative clause, no name
         title = by_start.get(k)
         held = b.at.get(k)
+        opens = k + 1 < len(toks) and _construct_head(b, k, construct)
+        construct = False
         if title is not None and title.entry.type in ("TITLE", "NORP"):
             k = title.tok_end
         elif held is not None and held.type in ("ORG", "PLACE", "NORP"):
             k = held.tok_end
-        elif definite(word) or (word in INSTITUTIONS and k + 1 < len(toks)):
-            k += 1
+        elif definite(word) or opens:
+            k, construct = k + 1, opens and not definite(word)
         elif word in _DESC_PREPS and k + 2 < len(toks):
             nxt, construct = toks[k + 1].norm, definite(toks[k + 2].norm)
             if not (definite(nxt) or construct or b.at.get(k + 1) is not None):
@@ -288,6 +291,21 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
         else:
             return k if k > j else None
     return None
+
+
+def _construct_head(b: Builder, k: int, construct: bool) -> bool:
+    """True when token k heads a construct within a title's complement: a noun that starts
+    no name ("هيئة قناة السويس"), a word before a listed body ("بعثة الأمم المتحدة"), or,
+    where a `construct` may go on (first after the title, or after a construct head), a word
+    before a definite one ("لاعب وسط العين", "هيئة ميناء العقبة"). After a full complement
+    "أحمد الشامي" is a name (one right after the title was read before the complement)."""
+    if strip_conj_noun(b.tokens[k].norm) in NOUNS:
+        return True
+    if gap_after(b, k).strip():
+        return False
+    body = b.at.get(k + 1)
+    nxt = b.tokens[k + 1].norm
+    return (construct and definite(nxt)) or (body is not None and body.type == "ORG")
 
 
 def _complement_end(b: Builder, by_start: dict[int, Match], j: int) -> int:
@@ -415,7 +433,8 @@ def speech_follows(b: Builder, k: int) -> bool:
     word = b.tokens[k].norm
     if adjunct_end(b.tokens, b.text, k) > k:
         return True  # "فيصل العتيبي في مقابلة مع ...", "... للصحفيين"
-    return word in _COMPLEMENTIZERS or (word[:1] == "ل" and len(word) > 3) or word in SPEECH
+    told = word[:1] == "ل" and (len(word) > 3 or word == "ل")  # "لقناة", "لـ«الاتحاد»"
+    return word in _COMPLEMENTIZERS or told or word in SPEECH
 
 
 def strip_conj_noun(word: str) -> str:

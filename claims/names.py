@@ -78,16 +78,32 @@ def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int
         if word.lstrip("وف")[2:] in INSTITUTIONS:
             return None
         d = descriptor_end(b, by_start, k)
-    elif k + 1 < len(toks) and not gap_after(b, k).strip() and definite(toks[k + 1].norm):
-        if not b.free(k, k + 1) or word in NAME_STOP or word in _UNNAMED_OR_QUANT:
-            return None
-        d = descriptor_end(b, by_start, k + 1)  # "مخرج العمل": a role in construct
     else:
-        return None
+        if not b.free(k, k + 1) or word in NAME_STOP or word in _QUANT:
+            return None
+        c = _construct_end(b, k, 2 if word in _UNNAMED else 0)
+        if c is None:
+            return None
+        # "مخرج العمل", "عضو المجلس الأعلى", "لاعب وسط العين": a role in construct
+        d = descriptor_end(b, by_start, c)
     end = name_end(b, d) if d is not None and d > k else None
     if d is None or end is None or end == d or not speech_follows(b, end):
         return None
     return d, end
+
+
+def _construct_end(b: Builder, k: int, inner: int) -> int | None:
+    """The definite word closing a construct headed by token k, after at most `inner`
+    indefinite nouns ("لاعب وسط العين"), or None when none follows at once."""
+    toks = b.tokens
+    for c in range(k + 1, min(k + 2 + inner, len(toks))):
+        if gap_after(b, c - 1).strip() or toks[c].norm in NAME_STOP:
+            return None
+        if definite(toks[c].norm):
+            return c
+        if not b.free(c, c + 1):
+            return None
+    return None
 
 
 def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
@@ -105,6 +121,10 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
     if possessed(b, k) and k + 1 < len(toks) and not gap_after(b, k).strip():
         k += 1  # "وقالت رئيستها نوال نصر": a role noun with a pronoun, then the name
     end = name_end(b, k)
+    if end == k and possessed(b, k) and gap_after(b, k).strip()[:1] in ("،", ",", ":"):
+        # "وقالت تيتيه، ...": set off alone after the verb, a word ending in ه is its subject
+        # (a name like تيتيه, or a possessed noun like والدته, who is the speaker all the same)
+        end = k + 1
     if end - k > 1 and not _clear_end(b, end):
         return None  # "نفى وجود خطط الحكومة": a noun phrase, not a name
     after_quote = k > 1 and set(gap_after(b, k - 2)) & set('»”"')  # "«...»، يقول يوسف (26 عاما)"
@@ -199,6 +219,13 @@ def _english_subjects(b: Builder) -> None:
     for k in range(len(toks) - 1):
         if not b.free(k, k + 1) or (k > 0 and not gap_after(b, k - 1).strip() and cap(b, k - 1)):
             continue
+        if (
+            k > 1
+            and toks[k - 1].norm in _EN_LINKS
+            and cap(b, k - 2)
+            and not gap_after(b, k - 2).strip()
+        ):
+            continue  # "Westmorland and Furness Council": the end of a longer name
         end = name_end(b, k)
         if not 2 <= end - k <= 3:
             continue
@@ -248,6 +275,9 @@ def _alias(full: Mention, start: int, end: int, a: int, z: int) -> Mention:
     return Mention(start, end, a, z, "PERSON", full.canonical, gender=full.gender)
 
 
+_EN_LINKS = word_forms("and of for")
+
+
 # Lowercase words before capitalised ones that are not a role noun introducing a name.
 _EN_FUNCTION = word_forms(
     "in at of for to from by on with the a an and or but as than into over under about "
@@ -269,7 +299,10 @@ _EN_ORG_HEADS = word_forms(
 _UNNAMED = lexicon("unnamed_heads", ("", "و"))
 
 
-_UNNAMED_OR_QUANT = _UNNAMED | lexicon("quantifiers", ("", "و"))
+_QUANT = lexicon("quantifiers", ("", "و"))
+
+
+_UNNAMED_OR_QUANT = _UNNAMED | _QUANT
 
 
 _EN_SPEECH = EN_VERBS

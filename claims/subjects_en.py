@@ -7,6 +7,7 @@ from __future__ import annotations
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import lexicon, word_forms
 from claims.mentions import Mention
+from claims.speech import EN_VERBS
 
 EN_PRONOUNS = word_forms("he she they it we i")
 
@@ -83,21 +84,23 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         # "according to Janet Yellen, who said"; "Youssef Lamrani, an economist at ... in
         # Rabat, who said"; "the World Bank, which has described": whom the clause is about
         return _who(ctx, k, "PERSON" if relative == "who" else "ORG")
-    elif k > 0 and ctx.gap(k, v).strip() == "," and k + 1 in ctx.mention_end:
+    elif k > 0 and ctx.gap(k, v).strip() == "," and _appositive_before(ctx, k):
         pass  # "The environment secretary, Claire Dunmore, said": the appositive name
     elif k > 0 and ctx.gap(k, v).strip() == ",":
-        # "A senior EU official, speaking on condition of anonymity, said ..."
-        comma = next(
-            (a for a in range(k - 1, max(k - 10, 0), -1) if "," in ctx.gap(a, a + 1)), None
-        )
+        # "A senior EU official, speaking on condition of anonymity, said ...", "Sarah
+        # Hutchinson, who runs a cafe on Bridge Street, said": the subject before the aside
+        comma = _aside_start(ctx, k)
         if comma is None:
             return None
         k = comma
     elif k < 0 or ctx.gap(k, v).strip():
         return None
+    spokesperson = _unnamed_for(ctx, k)
+    if spokesperson is not None:
+        return spokesperson
     m = ctx.mention_end.get(k + 1)
     if m is not None:
-        return _for_whom(ctx, m) or speaker_from(m)
+        return speaker_from(m)
     word = toks[k].norm.lower()
     if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         body = next((m for m in ctx.mentions_before(toks[k].start) if m.type == "ORG"), None)
@@ -182,20 +185,69 @@ def _en_adverbial(word: str) -> bool:
     return word.lower() in _EN_AUX or (word.islower() and word.endswith("ly") and len(word) > 4)
 
 
-def _for_whom(ctx: Context, m: Mention) -> Speaker | None:
-    """ "a spokesperson for Gov. Tom Reyes": the unnamed speaker, not the person named."""
+def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
+    """ "a spokesperson for Gov. Tom Reyes", "A spokesperson for the Department for Environment,
+    Food and Rural Affairs" ending at token k: the unnamed speaker with whom they speak for."""
     toks = ctx.tokens
-    k = (m.lead if m.lead is not None else m.tok_start) - 1
-    if k < 2 or toks[k].norm.lower() not in ("for", "of", "at") or ctx.gap(k - 1, k).strip():
-        return None
-    unnamed = next(
-        (a for a in range(k - 1, max(k - 5, -1), -1) if toks[a].norm.lower() in _EN_DETERMINERS),
-        None,
-    )
-    if unnamed is None or toks[k - 1].norm.lower() not in EN_UNNAMED:
-        return None
-    text = " ".join(ctx.text[toks[unnamed].start : m.end].split())
-    return Speaker(text, toks[unnamed].start, m.end, head=toks[k - 1].norm.lower().rstrip("s"))
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
+        if toks[h].norm.lower() in EN_VERBS or set(ctx.gap(h, h + 1)) & set(_QUOTE_MARKS):
+            return None  # the subject phrase holds no verb and no quotation
+        if toks[h].norm.lower() not in EN_UNNAMED or toks[h + 1].norm.lower() not in _FOR:
+            continue
+        det = next(
+            (
+                a
+                for a in range(h - 1, max(h - 4, lo - 1), -1)
+                if toks[a].norm.lower() in _EN_DETERMINERS
+            ),
+            None,
+        )
+        if det is None:
+            return None
+        text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
+        return Speaker(text, toks[det].start, toks[k].end, head=toks[h].norm.lower().rstrip("s"))
+    return None
+
+
+_FOR = word_forms("for of at")
+
+
+_QUOTE_MARKS = '"“”'
+
+
+_ASIDE_OPENERS = word_forms("who whose which where a an")
+
+
+def _aside_start(ctx: Context, k: int) -> int | None:
+    """The token before the comma opening the aside that ends at token k, or None.
+
+    The aside opens with a relative word, a participle or a description ("who runs ...",
+    "whose family ...", "speaking on condition of anonymity"); else it is the nearest comma.
+    """
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    commas = [
+        a
+        for a in range(k - 1, max(k - 25, lo) - 1, -1)
+        if "," in ctx.gap(a, a + 1) and not set(ctx.gap(a, a + 1)) & set(_QUOTE_MARKS)
+    ]
+    for a in commas:
+        word = toks[a + 1].norm
+        if word.lower() in _ASIDE_OPENERS or (word.islower() and word.endswith("ing")):
+            return a
+    return commas[0] if commas and commas[0] > k - 10 else None
+
+
+def _appositive_before(ctx: Context, k: int) -> bool:
+    """True when a name set off by commas ends at token k (", Claire Dunmore,")."""
+    m = ctx.mention_end.get(k + 1)
+    if m is None:
+        return False
+    first = m.lead if m.lead is not None else m.tok_start
+    return first > 0 and ctx.gap(first - 1, first).strip() == ","
 
 
 def sentence_subject(ctx: Context, v: int) -> Speaker | None:

@@ -18,7 +18,10 @@ import pytest
 from tests.claims.goldscore import Score, load, ratio, report, score
 
 HERE = Path(__file__).resolve().parent
-SETS = sorted(p for p in HERE.glob("heldout*") if p.is_dir())
+# A set with a HELD_OUT file has not been tuned on yet: bench/attribution.py measures it (its
+# figure is the honest estimate); once the rules have been worked on it, the file goes and the
+# set joins these regression tests.
+SETS = sorted(p for p in HERE.glob("heldout*") if p.is_dir() and not (p / "HELD_OUT").exists())
 ARTICLES = [(s, g) for s in SETS for g in sorted((s / "gold").glob("*.json"))]
 
 SPEAKER_BAR = 0.9
@@ -55,4 +58,4 @@ def test_set_meets_the_bar(folder: Path) -> None:
 
 
 def test_sets_are_there() -> None:
-    assert len(SETS) >= 6 and len(ARTICLES) >= 28
+    assert len(SETS) >= 7 and len(ARTICLES) >= 36

@@ -343,3 +343,79 @@ def test_a_speech_verb_inside_a_quotation_is_not_an_attribution() -> None:
 )
 def test_quoted_names_after_naming_phrases_are_not_quotes(text: str) -> None:
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title whose complement is a construct ("هيئة ميناء ...", "بعثة الاتحاد الأوروبي")
+        (
+            "وقال رئيس هيئة ميناء العقبة اللواء سامر الخطيب، خلال جولة، إن “الحركة تعافت تماما”.",
+            "سامر الخطيب",
+        ),
+        (
+            "وقالت رئيسة بعثة الاتحاد الأوروبي في تونس ماريا كوستا إن “الشراكة ستتعزز قريبا”.",
+            "ماريا كوستا",
+        ),
+        # a role of unnamed sources in construct, then the name
+        (
+            "وقال عضو اللجنة المالية خالد النعيمي للصحفيين: “الموازنة لن تمر بهذا الشكل”.",
+            "خالد النعيمي",
+        ),
+        (
+            "وأكد مهاجم الفريق الأول نادر السالم لـ«الرياضة» أن «الفوز كان مستحقا تماما».",
+            "نادر السالم",
+        ),
+        # a name ending in ه set off by a comma after the verb
+        ("وقالت دوميه، في مؤتمر صحفي، إن “الاتفاق سيوقع الأسبوع المقبل”.", "دوميه"),
+        # a ministry of two coordinated domains
+        (
+            "وقال مسؤول في وزارة التجارة والصناعة إن العجز “سيتراجع خلال العام المقبل”.",
+            "مسؤول في وزارة التجارة والصناعة",
+        ),
+    ],
+)
+def test_arabic_roles_and_names(text: str, speaker: str) -> None:
+    got = _quotes(text, "ar")
+    assert len(got) == 1
+    assert got[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject before an aside: not a name inside it
+        (
+            "Tom Harris, who owns a shop on Market Square, said the water was “up to the till”.",
+            "Tom Harris",
+        ),
+        (
+            "Ana Ruiz, whose house in Oakdale, Texas, was flooded, said it was “a nightmare”.",
+            "Ana Ruiz",
+        ),
+        # an unnamed speaker for a body whose name has commas and "and"
+        (
+            "A spokesperson for the Department for Culture, Media and Sport said it was "
+            "“reviewing the plans”.",
+            "A spokesperson for the Department for Culture, Media and Sport",
+        ),
+        # a verb coordinated with one whose subject was named
+        (
+            "Senator Jane Porter called the plan “a costly mistake” but said she would vote.",
+            "Jane Porter",
+        ),
+    ],
+)
+def test_english_subjects(text: str, speaker: str) -> None:
+    got = _quotes(text, "en")
+    assert len(got) == 1
+    assert got[0][1] == speaker
+
+
+def test_capitalised_word_in_a_name_is_no_verb() -> None:
+    text = (
+        "Mary Cole said the chain's “Fair Promise” offer had worked. "
+        "“Shoppers notice when prices are fair and they come back for more,” she said."
+    )
+    said = [speaker for quote, speaker, _, _ in _quotes(text, "en") if quote.startswith("Shop")]
+    assert said == ["Mary Cole"]  # "Promise" is no verb with "Fair" as its subject
