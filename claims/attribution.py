@@ -61,9 +61,11 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             continue  # the quoted speaker's own verbs ("Anyone who says otherwise ...")
         word = tok.norm
         lower = word.lower()
+        by_saying = False
         if ctx.lang == "ar" or _is_arabic_word(word):
             word = without_object(word)  # "وصفتها اللجنة بأنها ..."
-            is_verb = word in SPEECH_VERBS or word in _REPORTED_FROM
+            by_saying = word[:1] == "ب" and word[1:] in AS_THEY_PUT_IT  # "... المشهد بقولها:"
+            is_verb = word in SPEECH_VERBS or word in _REPORTED_FROM or by_saying
             is_verb = is_verb or (word in AR_NOUN_VERBS and _after_quote(ctx, v))
             is_after = word in PARTICIPLES or word in ACCORDING
             is_after = is_after or _as_they_put_it(ctx, v)
@@ -94,7 +96,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         explicit = speaker is not None
         if speaker is None and lower in EN_PARTICIPLES:
             speaker = sentence_subject(ctx, v)  # "The agency issued ..., warning of “...”"
-        if speaker is None and (is_after or _clause_initial(ctx, v)) and word not in ACCORDING:
+        refers = is_after or by_saying or _clause_initial(ctx, v)
+        if speaker is None and refers and word not in ACCORDING:
             agreeing = [(p, h) for p, h in spoke[-16:] if _agrees(ctx, word, h)]  # recent ones
             speaker = salient(ctx, v, agreeing, gender)
         if speaker is not None and explicit:
@@ -144,6 +147,7 @@ def _as_they_put_it(ctx: Context, v: int) -> bool:
 def _verb_gender(ctx: Context, v: int) -> str:
     """Gender shown by the verb at v: Arabic agreement, or an English pronoun subject."""
     word = ctx.tokens[v].norm
+    word = word[1:] if word[:1] == "ب" and word[1:] in AS_THEY_PUT_IT else word
     if word in AS_THEY_PUT_IT:
         return "f" if word.endswith("ها") else "m" if word.endswith("ه") else ""
     if ctx.lang == "ar" or _is_arabic_word(word):

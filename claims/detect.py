@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from claims.gazetteer import lexicon, word_forms
 from claims.mentions import Mention
 from claims.segment import QuoteSpan
-from claims.speech import AR_VERBS
+from claims.speech import AR_VERBS, adjunct_end
 from claims.types import Claim, Quote, Sentence
 
 if TYPE_CHECKING:  # claims.attribution imports this module at run time
@@ -157,6 +157,14 @@ def to_claims(text: str, found: list[Candidate]) -> list[Claim]:
 
 # Quoted spans: a name or a quotation, and of which kind.
 COMPLEMENTIZERS = word_forms("أن إن بأن وأن that")
+
+
+def is_complementizer(word: str) -> bool:
+    """ "أن", "إن", "that", also with a pronoun: "أنها", "إنه"."""
+    bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1] if word.endswith("ه") else word
+    return word in COMPLEMENTIZERS or bare in COMPLEMENTIZERS
+
+
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
 SPEECH_WORDS = frozenset(AR_VERBS)
 # "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
@@ -198,6 +206,10 @@ def is_name_span(
         return (
             prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
         )
+    if prev == "مع" and prev2 in _INTERVIEWS:
+        return True  # "في مقابلة مع “العربية Business”": the medium spoken to
+    if _described_after(ctx, q, last):
+        return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= _MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
     if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
@@ -222,10 +234,30 @@ def is_name_span(
         and named.type in ("PERSON", "ORG", "PLACE")
     ):
         return True  # “بيلتا”, “الجزيرة”
-    nxt = toks[last].norm if last < len(toks) else ""
-    if before and before[-1].tok == first - 1 and (nxt in COMPLEMENTIZERS or nxt == "ب"):
-        return True  # the quoted words are the verb's subject: «وأفادت “بيلتا” بأن»
+    if before and before[-1].tok == first - 1 and last < len(toks):
+        # the quoted words are the verb's subject: «وأفادت “بيلتا” بأن», «وأوضحت «X» في بيان أنها»
+        k = adjunct_end(toks, ctx.text, last)
+        nxt = toks[k].norm if k < len(toks) else ""
+        if is_complementizer(nxt) or nxt == "ب":
+            return True
     return not before and not after  # no one says them: scare quotes or a name
+
+
+_INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+_RELATIVES = word_forms("الذي التي الذين who which")
+
+
+def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
+    """True when a short quoted span is described after it: by a relative clause ("، التي
+    تقوم على", ", which") or, in English, by a naming noun ("ARD's “Bericht aus Berlin”
+    programme"). Somebody's words are not described that way."""
+    if last >= len(ctx.tokens) or last - ctx.tok_index(q.inner_start) > _MAX_TITLE_WORDS:
+        return False
+    nxt = ctx.tokens[last].norm
+    gap = ctx.text[q.end : ctx.tokens[last].start].strip()
+    if nxt.lower() in _RELATIVES and gap in (",", "،"):
+        return True
+    return ctx.lang != "ar" and not gap and nxt.lower() in NAMING_NOUNS
 
 
 def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:

@@ -8,9 +8,15 @@ from __future__ import annotations
 
 import re
 
-from claims.gazetteer import Match, load, word_forms
+from claims.gazetteer import Match, lexicon, load, word_forms
 from claims.mentions import Builder, Mention, gap_after, titled_people
-from claims.names import kunyas, names_after_verbs, names_before_verbs, short_names
+from claims.names import (
+    described_names,
+    kunyas,
+    names_after_verbs,
+    names_before_verbs,
+    short_names,
+)
 from claims.segment import Token, norm_word
 from claims.types import Entity
 
@@ -66,6 +72,8 @@ def find_mentions(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     for match in matches:
         if match.short and match.entry.key not in full_seen:
             continue  # ambiguous short form before its full name
+        if match.entry.type == "PERSON" and _other_given_name(text, tokens, match):
+            continue  # "Dave Kirby": another person's surname, not the listed John Kirby
         if not match.short:
             full_seen.add(match.entry.key)
         by_start[match.tok_start] = match
@@ -78,9 +86,27 @@ def find_mentions(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     kunyas(b)
     names_after_verbs(b, by_start)
     names_before_verbs(b, by_start)
+    described_names(b)
     short_names(b)
     _dates(b)
     return sorted(b.mentions, key=lambda m: m.start)
+
+
+def _other_given_name(text: str, tokens: list[Token], match: Match) -> bool:
+    """True when a listed person's one-word alias follows a capitalised word of the same
+    name ("Dave Kirby"): a different person sharing the surname."""
+    k = match.tok_start
+    if match.tok_end - k != 1 or k == 0 or text[tokens[k - 1].end : tokens[k].start] != " ":
+        return False
+    before = text[tokens[k - 1].start : tokens[k - 1].end]
+    return before[:1].isupper() and before not in _EN_NON_NAMES
+
+
+# Capitalised words before a surname that are not a given name: "But Biden", "President Biden".
+_EN_NON_NAMES = lexicon("en_name_stop") | word_forms(
+    "Mr Mrs Ms Dr President Minister Secretary Senator Chancellor Prime Premier Leader "
+    "Governor General King Queen Prince Sheikh Spokesman Spokeswoman Admiral Rear"
+)
 
 
 def _country_before(b: Builder, tok: int) -> str | None:

@@ -271,6 +271,8 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
         if gap.strip() and not _is_title(by_start, k):
             return None
         word = toks[k].norm
+        if orig(b, k) == "علي" and k > j and _ali_name(b, k):
+            return k  # "الباحث في الشأن السياسي علي الكناني": the name, not the preposition على
         if word in NAME_STOP and word not in _DESC_PREPS:
             return None  # "المؤتمر الصحفي الذي سبق المباراة": a relative clause, no name
         title = by_start.get(k)
@@ -281,6 +283,12 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             k = title.tok_end
         elif held is not None and held.type in ("ORG", "PLACE", "NORP"):
             k = held.tok_end
+        elif (
+            word[:1] == "ل"
+            and definite(_norm_tail(toks, k + 1))
+            and name_end(b, k + 2) > k + 2  # not "الخبيرة الاقتصادية ليلى المنصوري إن"
+        ):
+            k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
         elif definite(word) or opens:
             k, construct = k + 1, opens and not definite(word)
         elif word in _DESC_PREPS and k + 2 < len(toks):
@@ -378,7 +386,7 @@ def name_end(b: Builder, j: int) -> int:
             break  # punctuation between words ends the name ("al-Tamimi", "Jean-Luc" go on)
         linked = k > j and toks[k - 1].norm in NAME_LINKS  # "ليلى بن علي": any word
         # "أحمد علي": spelt with ي it is the name, not the preposition على (same normal form)
-        if is_arabic(word) and (linked or (k > j and orig(b, k) == "علي")):
+        if is_arabic(word) and (linked or (orig(b, k) == "علي" and (k > j or _ali_name(b, k)))):
             pass
         elif is_arabic(word):
             if word in NAME_STOP or word in SPEECH or word.isdigit() or len(word) < 2:
@@ -413,6 +421,15 @@ def name_end(b: Builder, j: int) -> int:
         if after and not gap.strip() and after not in NAME_STOP | _COMPLEMENTIZERS and not told:
             return j
     return k
+
+
+def _ali_name(b: Builder, k: int) -> bool:
+    """True when "علي" opening a name is one: a surname follows ("علي الكناني", "علي حسن"),
+    not a noun after the preposition on (often typed علي): "علي الحكومة", "علي ذلك"."""
+    nxt = _norm_tail(b.tokens, k + 1)
+    if not nxt or nxt in NAME_STOP or gap_after(b, k).strip():
+        return False
+    return not definite(nxt) or nxt.endswith("ي")
 
 
 def orig(b: Builder, k: int) -> str:

@@ -187,6 +187,27 @@ def names_before_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         b.add(Mention(toks[a].start, toks[end - 1].end, a, end, "PERSON", name, lead=lead))
 
 
+_HE_SHE = word_forms("وهي وهو")
+
+
+def described_names(b: Builder) -> None:
+    """A name set off by a description of the person: "ريما خوري، وهي موظفة في مصرف،".
+
+    The name is the two words before the comma (three with a link: "عبد الرحمن صالحي"); what
+    comes before them is the clause ("تختصر ريما خوري"), not the name.
+    """
+    toks = b.tokens
+    for end in range(2, len(toks)):
+        if toks[end].norm not in _HE_SHE or gap_after(b, end - 1).strip() not in ("،", ","):
+            continue
+        k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
+        if not b.free(k, end) or name_end(b, k) != end or not is_arabic(toks[k].norm):
+            continue
+        gender = "f" if toks[end].norm == "وهي" else "m"
+        name = b.text[toks[k].start : toks[end - 1].end]
+        b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, gender=gender))
+
+
 _OPENERS = word_forms("أما لكن بينما فيما")
 
 
@@ -236,7 +257,8 @@ def _english_subjects(b: Builder) -> None:
         # "businessman Paul Novak", "Arsenal's manager, Mikel Arteta, ..."
         role = role and (not before or (before == "," and gap[:1] in (",", ".", "")))
         # "Amina Chraibi, an architect": a name set off by a description of the person
-        described = gap == "," and nxt in _EN_SPEECH | {"who", "a", "an"}
+        # or by an age ("Margaret Allsop, 78, who ...")
+        described = gap == "," and (nxt in _EN_SPEECH | {"who", "a", "an"} or nxt.isdigit())
         if role or described or (not gap and nxt in _EN_SPEECH):
             name = b.text[toks[k].start : toks[end - 1].end]
             kind = "ORG" if toks[end - 1].norm in _EN_ORG_HEADS else "PERSON"

@@ -23,12 +23,18 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
             if earlier.head == speaker.head and not earlier.definite:
                 return Speaker(earlier.name, speaker.start, speaker.end, head=earlier.head)
         titled = _titled_before(ctx, speaker)  # "وأوضحت الوزيرة" → the minister named before
+        if titled is None and speaker.head == _OFFICIAL and history and not history[-1].head:
+            # "وأضاف المسؤول الحكومي": "the official" is the named speaker just quoted
+            return Speaker(history[-1].name, speaker.start, speaker.end, gender=speaker.gender)
         return titled if titled is not None else speaker
     if " " not in speaker.name and speaker.start is not None:
         for m in ctx.mentions_before(speaker.start):
             if m.type == "PERSON" and speaker.name in m.canonical.split():
                 return Speaker(m.canonical, speaker.start, speaker.end, gender=speaker.gender)
     return speaker
+
+
+_OFFICIAL = "مسؤول"
 
 
 def _titled_before(ctx: Context, speaker: Speaker) -> Speaker | None:

@@ -7,9 +7,7 @@ from __future__ import annotations
 from claims.context import Context, surface
 from claims.detect import COMPLEMENTIZERS
 from claims.gazetteer import word_forms
-from claims.subjects import (
-    medium_at,
-)
+from claims.subjects import medium_at, quoted_name
 
 
 def addressee(ctx: Context, v: int) -> str | None:
@@ -27,6 +25,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         told = "told" in (ctx.tokens[k - 1].norm.lower(), ctx.tokens[k - 2].norm.lower())
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m)
+        if ctx.tokens[k - 1].norm.lower() == "told":
+            return _told_medium(ctx, k)
         if word in _CARRIED and k + 1 < len(ctx.tokens):
             return medium_at(ctx, k + 1)  # "في بيان نقلته وكالة المغرب العربي للأنباء"
         if word == "ل" and k + 1 < len(ctx.tokens):
@@ -37,6 +37,35 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         if set(gap) & set(':«“"') or ("." in gap and gap != "."):
             return None  # "إتش.سي": a dot inside a name ends nothing
     return None
+
+
+# What introduces an unlisted medium after "told": "told The Independent", "told broadcaster ARD".
+_EN_MEDIA_NOUNS = word_forms(
+    "the broadcaster newspaper paper radio station channel broadcasters magazine daily weekly"
+)
+
+
+def _told_medium(ctx: Context, k: int) -> str | None:
+    """The unlisted medium told at token k: capitalised words after "The" or a media noun.
+
+    "told John Smith" names a person (None); "told The Independent" and "told broadcaster
+    ARD's ..." name a medium.
+    """
+    toks = ctx.tokens
+    j = k
+    while j < len(toks) and toks[j].norm.lower() in _EN_MEDIA_NOUNS and j - k < 2:
+        j += 1
+    if j == k:
+        return None
+    end = j
+    while end < len(toks) and end - j < 4 and ctx.text[toks[end].start].isupper():
+        end += 1
+        if end < len(toks) and ctx.gap(end - 1, end).strip():
+            break  # "ARD's", "The Independent:" end the name
+    if end == j:
+        return None
+    first = k if ctx.text[toks[k].start].isupper() else j  # "The Independent", "ARD"
+    return ctx.text[toks[first].start : toks[end - 1].end]
 
 
 _VENUES = word_forms("حديث تصريح تصريحات مقابلة اتصال حوار لقاء")
@@ -71,17 +100,6 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
 
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
-
-
-def quoted_name(ctx: Context, k: int) -> str | None:
-    """The words of a short quoted name that opens at token k ("«الشرق الأوسط»")."""
-    gap = ctx.gap(k - 1, k)
-    if not gap or gap[-1] not in '«“"':
-        return None
-    close = {"«": "»", "“": "”", '"': '"'}[gap[-1]]
-    end = ctx.text.find(close, ctx.tokens[k].start, ctx.tokens[k].start + 40)
-    name = ctx.text[ctx.tokens[k].start : end] if end > 0 else ""
-    return name if 0 < len(name.split()) <= 4 else None
 
 
 def reporter_before(ctx: Context, v: int) -> str | None:

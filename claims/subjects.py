@@ -8,7 +8,7 @@ following a quotation ("“...,” said Rebecca Moss, executive director of ..."
 from __future__ import annotations
 
 from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, surface
-from claims.detect import COMPLEMENTIZERS
+from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
 from claims.gazetteer import lexicon, word_forms
 from claims.mentions import GENERAL, NAME_STOP, adjective_like
@@ -35,7 +35,9 @@ QUANTIFIERS = lexicon("quantifiers", ("", "و"))
 BODY_HEADS = lexicon("body_heads")
 
 
-_TOPIC_OPENERS = word_forms("أما لكن ولكن بينما فيما")
+# "وكان الوزير ... قد أكد": كان with قد before the verb sets the subject before it too.
+_TOPIC_OPENERS = word_forms("أما لكن ولكن بينما فيما وكان وكانت كان كانت")
+_QAD = word_forms("قد")
 
 
 def topic_subject(ctx: Context, v: int) -> Speaker | None:
@@ -57,12 +59,15 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
         a += 1
     m = ctx.mention_at.get(a)
     subject = speaker_from(m) if m is not None else _unnamed_after(ctx, a) or _body_after(ctx, a)
+    if subject is None and a > 0 and (name := quoted_name(ctx, a)) is not None:
+        subject = Speaker(name, toks[a].start, toks[a].start + len(name))  # "وكان «X»، ..."
     if subject is None or subject.end is None or subject.end > toks[v].start:
         return None
     end = ctx.tok_index(subject.end)
-    if end != v and not set(ctx.gap(v - 1, v)) & set(",،"):
+    w = v - 1 if v > end and toks[v - 1].norm in _QAD else v  # "... قد أكد"
+    if end != w and not set(ctx.gap(w - 1, w)) & set(",،"):
         return None  # the verb must follow its subject or close a parenthesis about it
-    between = toks[end:v]
+    between = toks[end:w]
     if v - end > 25 or any(t.norm in COMPLEMENTIZERS or ctx.in_quote(t.start) for t in between):
         return None
     if ":" in ctx.text[subject.end : toks[v].start]:
@@ -248,7 +253,7 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else en_unnamed_after(ctx, k)
     if unnamed is not None:
         return unnamed
-    body = _body_after(ctx, k) if ctx.lang == "ar" else None
+    body = _body_after(ctx, k) or _quoted_subject(ctx, k) if ctx.lang == "ar" else None
     if body is not None:
         return body
     if ctx.lang != "ar":
@@ -259,6 +264,29 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
                 break
         return english_name(ctx, k, end)
     return _person_ahead(ctx, k)
+
+
+def quoted_name(ctx: Context, k: int) -> str | None:
+    """The words of a short quoted name that opens at token k ("«الشرق الأوسط»")."""
+    gap = ctx.gap(k - 1, k)
+    if not gap or gap[-1] not in '«“"':
+        return None
+    close = {"«": "»", "“": "”", '"': '"'}[gap[-1]]
+    end = ctx.text.find(close, ctx.tokens[k].start, ctx.tokens[k].start + 40)
+    name = ctx.text[ctx.tokens[k].start : end] if end > 0 else ""
+    return name if 0 < len(name.split()) <= 4 else None
+
+
+def _quoted_subject(ctx: Context, k: int) -> Speaker | None:
+    """A quoted name as the subject: "وأوضحت «كهرباء لبنان» في بيان أنها" (then what is said)."""
+    name = quoted_name(ctx, k)
+    if name is None:
+        return None
+    last = ctx.tok_index(ctx.tokens[k].start + len(name))
+    after = adjunct_end(ctx.tokens, ctx.text, last)
+    if after >= len(ctx.tokens) or not is_complementizer(ctx.tokens[after].norm):
+        return None
+    return Speaker(name, ctx.tokens[k].start, ctx.tokens[last - 1].end)
 
 
 def _person_ahead(ctx: Context, k: int) -> Speaker | None:

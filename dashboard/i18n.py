@@ -177,6 +177,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "No earlier fact-check comes close.",
         "لا يوجد تحقق سابق قريب من هذا الادعاء.",
     ),
+    "claim.weak_factchecks_hidden": (
+        "{n} weak candidate(s) hidden.",
+        "أُخفي {n} من المرشحين الضعفاء.",
+    ),
     "factcheck.meta": (
         "verdict: {verdict} · score {score:.2f} · {tier} match",
         "الحكم: {verdict} · الدرجة {score:.2f} · تطابق {tier}",
@@ -293,6 +297,18 @@ STATUS_LABELS: dict[str, tuple[str, str]] = {
     "false": ("False", "خاطئ"),
     "unverifiable": ("Unverifiable", "لا يمكن التحقق منه"),
 }
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "numeric": ("Numeric", "رقمي"),
+    "event": ("Event", "حدث"),
+    "attribution": ("Attribution", "منسوب"),
+    "position": ("Position", "موقف"),
+    "quote": ("Quotation", "اقتباس"),
+}
+TIER_LABELS: dict[str, tuple[str, str]] = {
+    "near-certain": ("near-certain", "شبه مؤكد"),
+    "suggested": ("suggested", "مقترح"),
+    "weak": ("weak", "ضعيف"),
+}
 STANCE_LABELS: dict[str, tuple[str, str]] = {
     "supports": ("Supports", "يدعم"),
     "contradicts": ("Contradicts", "يناقض"),
@@ -315,14 +331,28 @@ def t(key: str, **values: object) -> str:
     return _pick(LABELS[key]).format(**values)
 
 
+def _value_label(table: dict[str, tuple[str, str]], value: str) -> str:
+    return _pick(table[value]) if value in table else value
+
+
 def status_label(status: str) -> str:
     """Return a claim status in the UI language (unknown values as they are)."""
-    return _pick(STATUS_LABELS[status]) if status in STATUS_LABELS else status
+    return _value_label(STATUS_LABELS, status)
 
 
 def stance_label(stance: str) -> str:
     """Return an evidence stance in the UI language (unknown values as they are)."""
-    return _pick(STANCE_LABELS[stance]) if stance in STANCE_LABELS else stance
+    return _value_label(STANCE_LABELS, stance)
+
+
+def kind_label(kind: str) -> str:
+    """Return a claim kind in the UI language (unknown values as they are)."""
+    return _value_label(KIND_LABELS, kind)
+
+
+def tier_label(tier: str) -> str:
+    """Return a fact-check match tier in the UI language (unknown values as they are)."""
+    return _value_label(TIER_LABELS, tier)
 
 
 def labelled(options: Iterable[T], label: Callable[[T], str]) -> Callable[[T], str]:

@@ -14,7 +14,7 @@ from claims.errors import NotFoundError
 from dashboard import render, state
 from dashboard.app_pages.claim_review import PAGE, review_panel, verdict_form
 from dashboard.app_pages.common import article_link, claim_link
-from dashboard.i18n import stance_label, status_label, t
+from dashboard.i18n import kind_label, stance_label, status_label, t, tier_label
 from index import search
 
 _LINK_VALUE = re.compile(r"#(\d+) (\w+)")  # how claims.review records an evidence link
@@ -43,7 +43,7 @@ def header(claim: dict[str, Any], lang: str | None) -> None:
     cols = st.columns(4)
     cols[0].metric(t("col.status"), status_label(claim["status"]))
     cols[1].metric(t("col.speaker"), claim.get("speaker") or "—")
-    cols[2].metric(t("col.kind"), claim["kind"])
+    cols[2].metric(t("col.kind"), kind_label(claim["kind"]))
     cols[3].metric(t("col.checkworthiness"), f"{float(claim['checkworthiness']):.2f}")
     article = claim["article"]
     article_link(int(article["id"]), t("claim.in_article", title=article.get("title") or ""))
@@ -97,9 +97,13 @@ def neighbours(claim: dict[str, Any]) -> None:
                 )
                 claim_link(hit.claim_id)
         st.subheader(t("claim.factchecks"))
-        if not checked:
+        # Weak matches are noise to a fact-checker: only suggested and near-certain show.
+        shown = [fc for fc in checked if fc.tier != "weak"]
+        if not shown:
             st.caption(t("claim.no_factchecks"))
-        for fc in checked:
+        if len(shown) < len(checked):
+            st.caption(t("claim.weak_factchecks_hidden", n=len(checked) - len(shown)))
+        for fc in shown:
             with st.container(border=True):
                 st.html(
                     render.source_card(
@@ -109,7 +113,7 @@ def neighbours(claim: dict[str, Any]) -> None:
                             "factcheck.meta",
                             verdict=fc.verdict or "—",
                             score=fc.score,
-                            tier=fc.tier,
+                            tier=tier_label(fc.tier),
                         ),
                         excerpt=fc.claim if fc.title else "",
                     )

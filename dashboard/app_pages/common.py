@@ -11,7 +11,7 @@ from claims import browse
 from claims.articles import list_articles
 from claims.store import STATUSES
 from dashboard import state
-from dashboard.i18n import labelled, or_any, status_label, t
+from dashboard.i18n import kind_label, labelled, or_any, status_label, t
 
 CLAIM_PAGE = "app_pages/claim.py"
 ARTICLES_PAGE = "app_pages/articles.py"
@@ -45,7 +45,7 @@ def claims_grid(rows: list[dict[str, Any]], key: str) -> None:
             t("col.id"): ids,
             t("col.claim"): [r["text"] for r in rows],
             t("col.speaker"): [r.get("speaker") or "" for r in rows],
-            t("col.kind"): [r.get("kind") or "" for r in rows],
+            t("col.kind"): [kind_label(r.get("kind") or "") for r in rows],
             t("col.status"): [status_label(r["status"]) for r in rows],
             t("col.checkworthiness"): [float(r["checkworthiness"]) for r in rows],
             t("col.evidence"): [int(r.get("evidence_count") or 0) for r in rows],
@@ -136,7 +136,7 @@ def claim_filter(prefix: str, on_change: Any = None) -> browse.ClaimFilter:
         [None, *kinds],
         key=f"{prefix}kind",
         on_change=on_change,
-        format_func=labelled([None, *kinds], or_any(str)),
+        format_func=labelled([None, *kinds], or_any(kind_label)),
     )
     cols = st.columns(3)
     status = cols[0].selectbox(

@@ -9,7 +9,7 @@ import streamlit as st
 from claims import browse
 from dashboard import render, state
 from dashboard.app_pages.common import claim_filter, claim_link
-from dashboard.i18n import labelled, status_label, t
+from dashboard.i18n import kind_label, labelled, status_label, t
 from index import search
 
 LANGS = ("any", "ar", "en")
@@ -67,7 +67,7 @@ def run_search(query: str, f: browse.ClaimFilter, lang: str | None, k: int) -> N
                         render.md_escape(x)
                         for x in (
                             hit.speaker or "—",
-                            hit.kind,
+                            kind_label(hit.kind),
                             status_label(hit.status),
                             f"{t('col.checkworthiness')} {hit.checkworthiness:.2f}",
                             hit.article_title,
