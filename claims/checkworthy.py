@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,19 +31,13 @@ from pathlib import Path
 
 import numpy as np
 
-from claims.normalize import normalize_arabic
+from claims.normalize import normalize_arabic, strip_social
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "checkworthiness_ar.npz"
 
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_MENTION = re.compile(r"@\w+")
-_RETWEET = re.compile(r"\bRT\b:?")
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+|[?؟!%]")
-# Symbols (So/Sk: emoji, arrows, pictographs), format characters (Cf: zero-width joiners,
-# direction marks) and private-use/surrogate code points carry no claim content.
-_DROP_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs"})
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
@@ -52,18 +45,10 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 def clean_text(text: str) -> str:
     """Return `text` reduced to what tweets and news sentences share, for featurising.
 
-    Folds Arabic letter variants, drops URLs, @mentions, "RT", emoji and other symbols,
-    keeps hashtag words without the mark (underscores become spaces), replaces each number
-    by the token "0", lower-cases Latin letters and collapses white space.
+    Drops social-media markup (`strip_social`), folds Arabic letter variants, replaces each
+    number by the token "0" and lower-cases Latin letters.
     """
-    text = normalize_arabic(text)
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
-    text = _RETWEET.sub(" ", text)
-    text = text.replace("#", " ").replace("_", " ")
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in _DROP_CATEGORIES)
-    text = _NUMBER.sub("0", text)
-    return _SPACES.sub(" ", text).strip().lower()
+    return _NUMBER.sub("0", normalize_arabic(strip_social(text))).lower()
 
 
 def char_ngrams(text: str, lo: int, hi: int) -> list[str]:
@@ -210,14 +195,14 @@ _EN_RULES: list[tuple[re.Pattern[str], float]] = [
 
 def english_prior(text: str) -> float:
     """Return the hand-set rule probability that English `text` is a check-worthy claim."""
-    text = _URL.sub(" ", text).strip()
+    text = strip_social(text)
     logit = _EN_BIAS + sum(weight for rule, weight in _EN_RULES if rule.search(text))
     return _sigmoid(logit)
 
 
 def latin_share(text: str) -> float:
     """Return the share of Latin among Arabic + Latin letters of `text` (0 when it has none)."""
-    text = _MENTION.sub(" ", _URL.sub(" ", text))
+    text = strip_social(text)
     latin = len(_LATIN_LETTER.findall(text))
     arabic = len(_ARABIC_LETTER.findall(text))
     return latin / (latin + arabic) if latin + arabic else 0.0

@@ -27,6 +27,13 @@ _FOLD = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
+_MENTION = re.compile(r"@\w+")
+_RETWEET = re.compile(r"(?<!\w)RT(?!\w)\s*:?")
+_HTML_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|nbsp);")
+# Symbols (So/Sk: emoji, arrows, pictographs), format characters (Cf: zero-width joiners,
+# direction marks) and private-use/surrogate/unassigned code points carry no claim content.
+_NOISE_CATEGORIES = frozenset({"So", "Sk", "Cf", "Co", "Cs", "Cn"})
 
 
 def normalize_arabic(text: str) -> str:
@@ -42,3 +49,16 @@ def normalize_arabic(text: str) -> str:
 def normalize_for_hash(text: str) -> str:
     """Return the canonical form used for an article's content hash (folded, lower, one space)."""
     return _SPACES.sub(" ", normalize_arabic(text)).strip().lower()
+
+
+def strip_social(text: str) -> str:
+    """Return `text` without URLs, @mentions, "RT" markers, HTML entities, '#' signs, '_'
+    joins of hashtags, emoji and other symbols; white space collapsed, spelling kept.
+    """
+    text = _URL.sub(" ", text)
+    text = _MENTION.sub(" ", text)
+    text = _RETWEET.sub(" ", text)
+    text = _HTML_ENTITY.sub(" ", text)
+    text = "".join(" " if unicodedata.category(ch) in _NOISE_CATEGORIES else ch for ch in text)
+    text = text.replace("#", " ").replace("_", " ")
+    return _SPACES.sub(" ", text).strip()

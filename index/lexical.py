@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,10 +20,6 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from claims.normalize import normalize_arabic
 
-_URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.IGNORECASE)
-_MENTION = re.compile(r"@\w+")
-_RETWEET = re.compile(r"(?<!\w)RT(?!\w)\s*:?")
-_HTML_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|nbsp);")
 _SPACES = re.compile(r"\s+")
 # A word: a run of letters/digits (Arabic or Latin); '_' splits hashtags like #لقاح_كورونا.
 _WORD = re.compile(r"[^\W_]+")
@@ -44,24 +39,6 @@ _STOP_EN = frozenset(STOPWORDS_EN) | {"rt", "amp", "via"}
 _AR_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 # One-letter suffixes first so "السوداني" -> "سودان" -> "سود" meets "السودان" -> "سود".
 _AR_SUFFIXES = ("ه", "ي", "ها", "ان", "ات", "ون", "ين", "يه")
-
-
-def clean_tweet(text: str) -> str:
-    """Return `text` without URLs, @mentions, "RT" markers, '#' signs and emoji/symbol noise.
-
-    Words are kept in their original spelling (no normalisation): the result is still readable
-    and is what the dense encoder sees.
-    """
-    text = _URL.sub(" ", text)
-    text = _MENTION.sub(" ", text)
-    text = _RETWEET.sub(" ", text)
-    text = _HTML_ENTITY.sub(" ", text)
-    # Emoji, pictographs and other symbols (Unicode "S*" categories except currency) are noise.
-    text = "".join(
-        " " if unicodedata.category(ch) in {"So", "Sk", "Cs", "Co", "Cn"} else ch for ch in text
-    )
-    text = text.replace("#", " ").replace("_", " ")
-    return _SPACES.sub(" ", text).strip()
 
 
 def _stem_arabic(word: str) -> str:

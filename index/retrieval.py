@@ -23,8 +23,9 @@ from typing import Protocol
 
 import numpy as np
 
+from claims.normalize import strip_social
 from claims.segment import detect_language
-from index.lexical import LexicalIndex, LexicalScores, clean_tweet, tokenize
+from index.lexical import LexicalIndex, LexicalScores, tokenize
 
 
 class Embedder(Protocol):
@@ -172,7 +173,7 @@ def encode_factchecks(embedder: Embedder, factchecks: Sequence[FactCheck]) -> np
 
 def content_words(query: str) -> int:
     """Return how many content words (stop words and URLs, mentions, emoji left out) `query` has."""
-    return len(tokenize(clean_tweet(query), stem=False))
+    return len(tokenize(strip_social(query), stem=False))
 
 
 def tier(score: float, query: str) -> str:
@@ -278,7 +279,7 @@ class FactCheckRanker:
         `query_vectors` (unit rows, one per query) skip encoding; without them the embedder
         encodes the cleaned queries.
         """
-        cleaned = [clean_tweet(q) for q in queries]
+        cleaned = [strip_social(q) for q in queries]
         dense = None
         if self.vectors is not None:
             if query_vectors is None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from index.lexical import LexicalIndex, char_ngrams, clean_tweet, tokenize
+from claims.normalize import strip_social
+from index.lexical import LexicalIndex, char_ngrams, tokenize
 from index.retrieval import (
     MIN_WORDS_NEAR_CERTAIN,
     NEAR_CERTAIN,
@@ -59,7 +60,7 @@ def lexical_ranker() -> FactCheckRanker:
 
 def test_clean_tweet_drops_urls_mentions_retweets_and_emoji() -> None:
     text = "RT @someone: شاهد 😍 الفيديو https://t.co/AbC123 #لقاح_كورونا &amp; more"
-    assert clean_tweet(text) == "شاهد الفيديو لقاح كورونا more"
+    assert strip_social(text) == "شاهد الفيديو لقاح كورونا more"
 
 
 def test_tokenize_strips_arabic_clitics_and_english_endings() -> None:
