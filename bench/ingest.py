@@ -38,13 +38,17 @@ def main() -> None:
         sample = [Path(__file__).resolve().parent.parent / "data" / "cnn-ar-xi-lukashenko.txt"]
         batch = Path(tmp) / "generated.jsonl"
         batch.write_text(
-            "".join(json.dumps({"id": str(i), "title": f"generated {i}", "text": t},
-                               ensure_ascii=False) + "\n"
-                    for i, t in enumerate(arabic_articles(GENERATED))),
+            "".join(
+                json.dumps({"id": str(i), "title": f"generated {i}", "text": t}, ensure_ascii=False)
+                + "\n"
+                for i, t in enumerate(arabic_articles(GENERATED))
+            ),
             encoding="utf-8",
         )
-        rows = [("sample (1 article)", *_run(desk, sample)),
-                (f"generated ({GENERATED} articles)", *_run(desk, [batch]))]
+        rows = [
+            ("sample (1 article)", *_run(desk, sample)),
+            (f"generated ({GENERATED} articles)", *_run(desk, [batch])),
+        ]
         again = _run(desk, [batch])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"model load: {load:.1f} s (once per process)")

@@ -95,7 +95,11 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 speaker.gender = gender  # "وقالت أمريتا سين": the verb shows who she is
         explicit = speaker is not None
         if speaker is None and lower in EN_PARTICIPLES:
-            speaker = sentence_subject(ctx, v)  # "The agency issued ..., warning of “...”"
+            # "X said ..., adding that ...": the subject of the sentence's speech verb, else
+            # of its first verb ("The agency issued ..., warning of “...”")
+            sent = ctx.sentence_of(tok.start)
+            main = out[-1] if out and sent is not None and out[-1].start >= sent.start else None
+            speaker = main.speaker if main is not None else sentence_subject(ctx, v)
         refers = is_after or by_saying or _clause_initial(ctx, v)
         if speaker is None and refers and word not in ACCORDING:
             agreeing = [(p, h) for p, h in spoke[-16:] if _agrees(ctx, word, h)]  # recent ones

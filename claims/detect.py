@@ -176,7 +176,7 @@ _EN_DETERMINERS = word_forms("the a an its their his her our")
 _MAX_NAME_WORDS = 3
 _REPORTED = word_forms("عن ب")
 _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # "والدراما" → "دراما"
-_MAX_TITLE_WORDS = 6
+MAX_TITLE_WORDS = 8  # tokens: "Protecting Georgia's Children on Social Media Act" is 8
 
 
 def is_name_span(
@@ -199,6 +199,8 @@ def is_name_span(
         return True
     if ctx.text[q.inner_start : q.inner_end].lstrip()[:1] in ("#", "@"):
         return True  # a hashtag or a handle
+    if _in_dateline(ctx, q):
+        return True  # "رام الله ـ «القدس العربي»:": the outlet credited before the story
     if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _named_by_phrase(ctx, first, last):
         return True  # "للحزب “المصري الديمقراطي”", "هيئة البث الإسرائيلية «كان»"
     if prev.lower() in NAMING_NOUNS:
@@ -211,7 +213,7 @@ def is_name_span(
     if _described_after(ctx, q, last):
         return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
-        return n_words <= _MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
+        return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
     if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
         # "لـ"الوطن"": the medium spoken to; "بـ"...": a name only after a naming word
         return n_words <= _MAX_NAME_WORDS and (prev == "ل" or prev2 in _NAMING_BEFORE_BA)
@@ -220,7 +222,7 @@ def is_name_span(
     said = ctx.text[: q.start].rstrip().endswith(":")
     if (
         ctx.lang != "ar"
-        and n_words <= _MAX_TITLE_WORDS
+        and n_words <= MAX_TITLE_WORDS
         and not said
         and _is_title_case(inner, words)
     ):
@@ -243,6 +245,13 @@ def is_name_span(
     return not before and not after  # no one says them: scare quotes or a name
 
 
+def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
+    """True when the quoted span follows a line's opening place and dash ("رام الله ـ",
+    "GAZA CITY -"): a dateline crediting the outlet, not anybody's words."""
+    head = ctx.text[ctx.text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+    return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3
+
+
 _INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
 _RELATIVES = word_forms("الذي التي الذين who which")
 
@@ -251,7 +260,7 @@ def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
     """True when a short quoted span is described after it: by a relative clause ("، التي
     تقوم على", ", which") or, in English, by a naming noun ("ARD's “Bericht aus Berlin”
     programme"). Somebody's words are not described that way."""
-    if last >= len(ctx.tokens) or last - ctx.tok_index(q.inner_start) > _MAX_TITLE_WORDS:
+    if last >= len(ctx.tokens) or last - ctx.tok_index(q.inner_start) > MAX_TITLE_WORDS:
         return False
     nxt = ctx.tokens[last].norm
     gap = ctx.text[q.end : ctx.tokens[last].start].strip()

@@ -67,6 +67,9 @@ INSTITUTIONS = word_forms(
 _DESC_PREPS = word_forms("في لدى من عن")
 
 
+# Indefinite heads of a body's name: "جامعة بيرزيت", "شركة أرامكو".
+_BODY_HEADS = lexicon("body_heads")
+
 _COMPLEMENTIZERS = word_forms("أن إن بأن أنه إنه")
 
 
@@ -161,6 +164,9 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
         while True:
             nxt = by_start.get(j)
             body = b.at.get(j)
+            if body is None and j + 1 < len(toks) and toks[j].norm in _NAMING:
+                # "باسم حركة «حماس»": the body's name in quote marks after its kind
+                body = b.at.get(j + 1) if gap_after(b, j).strip() in ("«", "“", '"') else None
             body = body if body is not None and body.type == "ORG" else None
             if nxt is not None and nxt.entry.type in ("NORP", "TITLE"):
                 j = nxt.tok_end
@@ -291,8 +297,12 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
         elif definite(word) or opens:
             k, construct = k + 1, opens and not definite(word)
+        elif k > j and possessed(b, k) and word.endswith(("ها", "هم")):
+            k += 1  # "المتحدث باسمها عبد الفتاح دولة": "for it" belongs to the role
         elif word in _DESC_PREPS and k + 2 < len(toks):
             nxt, construct = toks[k + 1].norm, definite(toks[k + 2].norm)
+            if nxt in _BODY_HEADS and name_end(b, k + 3) - (k + 3) >= 2:
+                return k + 3  # "في جامعة بيرزيت غسان الخطيب": a body named by one word
             if not (definite(nxt) or construct or b.at.get(k + 1) is not None):
                 return None  # "في مؤتمر صحفي": an adjunct, not part of the title
             k += 1 if not construct or definite(nxt) else 2  # "في أمن المعلومات"

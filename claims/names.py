@@ -28,7 +28,7 @@ from claims.mentions import (
     speech_follows,
     strip_conj_noun,
 )
-from claims.speech import EN_VERBS, adjunct_end, agreement
+from claims.speech import EN_VERBS, adjunct_end, agreement, connective_end
 
 
 def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
@@ -208,21 +208,19 @@ def described_names(b: Builder) -> None:
         b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, gender=gender))
 
 
-_OPENERS = word_forms("أما لكن بينما فيما")
-
-
 def _clause_start(b: Builder, v: int) -> int | None:
-    """The first token of the sentence holding token v (after "أما"), if within 30 tokens."""
+    """The first token of the sentence holding token v (after "أما", "ومع ذلك"), if within
+    30 tokens."""
     a = v
     while a > 0 and v - a < 30:
         gap = gap_after(b, a - 1)
         if "\n" in gap or "." in gap or ":" in gap:
             break
         a -= 1
-    if a == 0 or v - a >= 30:
-        return None if v - a >= 30 else a
-    while a < v and b.tokens[a].norm in _OPENERS:
-        a += 1
+    if v - a >= 30:
+        return None
+    while a < v and (nxt := connective_end(b.tokens, a)) > a:
+        a = nxt
     return a
 
 

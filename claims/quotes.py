@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from claims.attribution import Attribution
 from claims.context import Context, Speaker
-from claims.detect import is_name_span, quote_kind
+from claims.detect import MAX_TITLE_WORDS, is_name_span, quote_kind
 from claims.reference import main_person, nearest_mention
 from claims.segment import QuoteSpan
 from claims.types import Quote, Sentence
@@ -56,7 +56,7 @@ def find_quotes(
         sent = ctx.sentence_of(q.start) or Sentence(q.start, q.end)
         before = atts[bisect_left(att_starts, sent.start) : bisect_left(att_starts, q.start)]
         after = atts[bisect_left(att_starts, q.end) : bisect_left(att_starts, sent.end)]
-        if n_words <= 6 and is_name_span(ctx, q, first, last, before, after, n_words):
+        if n_words <= MAX_TITLE_WORDS and is_name_span(ctx, q, first, last, before, after, n_words):
             names.add(key)
             continue
         k = bisect_right(paragraphs, (q.start, len(ctx.text) + 1)) - 1

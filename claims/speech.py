@@ -198,3 +198,21 @@ def _gap(tokens: list[Token], text: str, k: int) -> str:
 def is_audience(word: str) -> bool:
     """True for "للصحفيين" and the like: who was spoken to, not who spoke."""
     return word in _AUDIENCE
+
+
+# Phrases opening a clause that are never its subject: "أما", "ومع ذلك،", "من جهته،", "However,".
+_CONNECTIVES = frozenset(
+    tuple(norm_word(w).lower() for w in line.split()) for line in lexicon_lines("connectives")
+)
+
+
+def connective_end(toks: list[Token], a: int) -> int:
+    """The token after the discourse connective opening at token a, or a when none does."""
+    for n in (4, 3, 2, 1):
+        words = tuple(t.norm.lower() for t in toks[a : a + n])
+        if len(words) < n:
+            continue
+        bare = (words[0][1:], *words[1:]) if words[0][:1] in "وف" else words
+        if words in _CONNECTIVES or bare in _CONNECTIVES:
+            return a + n
+    return a

@@ -11,8 +11,15 @@ from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, sur
 from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
 from claims.gazetteer import lexicon, word_forms
-from claims.mentions import GENERAL, NAME_STOP, adjective_like
-from claims.speech import AR_PARTICIPLES, AR_VERBS, adjunct_end, agreement, is_audience
+from claims.mentions import GENERAL, NAME_STOP, Mention, adjective_like
+from claims.speech import (
+    AR_PARTICIPLES,
+    AR_VERBS,
+    adjunct_end,
+    agreement,
+    connective_end,
+    is_audience,
+)
 from claims.subjects_en import appositive, en_unnamed_after, english_name
 
 # Verbs whose subject (after them in Arabic, before or after them in English) is the speaker.
@@ -36,7 +43,7 @@ BODY_HEADS = lexicon("body_heads")
 
 
 # "وكان الوزير ... قد أكد": كان with قد before the verb sets the subject before it too.
-_TOPIC_OPENERS = word_forms("أما لكن ولكن بينما فيما وكان وكانت كان كانت")
+_WAS = word_forms("وكان وكانت كان كانت")
 _QAD = word_forms("قد")
 
 
@@ -55,8 +62,15 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
     if sent is None:
         return None
     a = ctx.tok_index(sent.start)
-    while a < v and toks[a].norm in _TOPIC_OPENERS:
-        a += 1
+    for c in range(v - 1, a, -1):
+        e = connective_end(toks, c)
+        # "...، إلا أن مصدرا في النادي أكد": a new clause after the comma (but "الوزير، من
+        # جانبه، أكد" only sets the connective off)
+        if e > c and set(ctx.gap(c - 1, c)) & set(",،") and not set(ctx.gap(e - 1, e)) & set(",،"):
+            a = c
+            break
+    while a < v and ((nxt := connective_end(toks, a)) > a or toks[a].norm in _WAS):
+        a = max(nxt, a + 1)  # "ومع ذلك، ...", "أما ...", "وكان ...": not the subject
     m = ctx.mention_at.get(a)
     subject = speaker_from(m) if m is not None else _unnamed_after(ctx, a) or _body_after(ctx, a)
     if subject is None and a > 0 and (name := quoted_name(ctx, a)) is not None:
@@ -176,7 +190,8 @@ def _construct_chain(ctx: Context, k: int) -> int:
         if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in SPEECH_VERBS:
             return k
         if word.startswith("ال"):
-            return j + 1
+            held = ctx.any_at.get(j)  # "وكالات الأمم المتحدة": the closing word opens a name
+            return max(j + 1, held.tok_end) if held is not None else j + 1
     return k
 
 
@@ -213,7 +228,7 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
     return k
 
 
-_OF_BODY = word_forms("في من لدى ب")
+_OF_BODY = word_forms("في من لدى ب داخل")
 
 
 def _sector_end(ctx: Context, k: int) -> int | None:
@@ -249,7 +264,7 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     if m is not None and verb in SPEECH_VERBS and verb_gender(verb) == "m" and gender_of(m) == "f":
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
     if m is not None:
-        return speaker_from(m)
+        return speaker_from(_named_in_apposition(ctx, m) or m)
     unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else en_unnamed_after(ctx, k)
     if unnamed is not None:
         return unnamed
@@ -264,6 +279,20 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
                 break
         return english_name(ctx, k, end)
     return _person_ahead(ctx, k)
+
+
+def _named_in_apposition(ctx: Context, m: Mention) -> Mention | None:
+    """The person named between commas right after `m`: "وكيل اللاعب، الفرنسي كريم دحماني،"."""
+    toks, e = ctx.tokens, m.tok_end
+    if ctx.lang != "ar" or e >= len(toks) or ctx.gap(e - 1, e).strip() not in ("،", ","):
+        return None
+    held = ctx.any_at.get(e)
+    if held is not None and held.type == "NORP":
+        e = held.tok_end  # "الفرنسي"
+    p = ctx.mention_at.get(e)
+    if p is None or p.type != "PERSON" or p.tok_end >= len(toks):
+        return None
+    return p if ctx.gap(p.tok_end - 1, p.tok_end).strip()[:1] in ("،", ",") else None
 
 
 def quoted_name(ctx: Context, k: int) -> str | None:

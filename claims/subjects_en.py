@@ -59,7 +59,8 @@ def english_name(ctx: Context, a: int, b: int) -> Speaker | None:
     words = [ctx.text[t.start : t.end] for t in toks[a:b]]
     if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
         return None
-    return Speaker(" ".join(words), toks[a].start, toks[b - 1].end)
+    text = " ".join(ctx.text[toks[a].start : toks[b - 1].end].split())  # keeps "Copa-Cogeca"
+    return Speaker(text, toks[a].start, toks[b - 1].end)
 
 
 def appositive(ctx: Context, k: int) -> Mention | None:
@@ -134,7 +135,7 @@ def _capitalised_phrase(ctx: Context, k: int) -> int:
     """Start of the capitalised name ending at token k, across "of"/"in"/"for" (≤ 6 words)."""
     toks = ctx.tokens
     a = k
-    while a > 0 and k - a < 6 and not ctx.gap(a - 1, a).strip():
+    while a > 0 and k - a < 6 and ctx.gap(a - 1, a).strip() in ("", "-"):  # "Copa-Cogeca"
         prev = toks[a - 1].norm
         if prev[:1].isupper():
             a -= 1
@@ -160,7 +161,12 @@ def _en_unnamed_before(ctx: Context, k: int) -> Speaker:
         a -= 1
         if prev.lower() in _EN_DETERMINERS:
             break
-    text = ctx.text[toks[a].start : toks[k].end]
+    if toks[a].norm[:1].isupper() and toks[a].norm.lower() not in _EN_DETERMINERS:
+        # "a Department of Health and Social Care spokesperson": the whole body's name
+        a = _capitalised_phrase(ctx, a)
+        if a > 0 and toks[a - 1].norm.lower() in _EN_DETERMINERS and not ctx.gap(a - 1, a).strip():
+            a -= 1
+    text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
     definite = toks[a].norm.lower() == "the"
     return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
 

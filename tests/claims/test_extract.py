@@ -129,3 +129,38 @@ def test_unclosed_bracket_after_a_title_ends() -> None:
     # Once looped forever: a title followed by "(" with no ")" near (found in a CheckThat! tweet).
     text = "أكد الأمين العام (للأمم المتحدة أن الوضع خطير"
     assert extract(text).article.chars == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "قال الرئيس إن بلاده مستعدة للحوار. ومع ذلك ، انتقد القادة الغربيون إطلاقها ، "
+            "واتهموا الصين بالانحياز إلى جانب روسيا بالفعل.",
+            "ar",
+            "القادة الغربيون",
+        ),
+        ("في المقابل، رفض وزير الخارجية الروسي الخطة واتهم واشنطن بإطالة الحرب.", "ar", None),
+        ("من جهته، انتقد الوزير الخطة واتهم المعارضة بعرقلة الإصلاحات.", "ar", None),
+        (
+            "However, Western leaders criticised the plan and accused China of siding with Russia.",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_connectives_are_never_speakers(text: str, lang: str, speaker: str | None) -> None:
+    """A discourse connective opening a clause ("ومع ذلك", "في المقابل", "من جهته",
+    "However") is neither a person nor any claim's speaker."""
+    ex = extract(text, lang=lang)
+    connectives = ("ومع ذلك", "في المقابل", "من جهته", "However")
+    assert not any(e.text in connectives for e in ex.entities)
+    assert ex.claims and all(c.speaker not in connectives for c in ex.claims)
+    if speaker is not None:
+        assert [c.speaker for c in ex.claims if "القادة" in c.text] == [speaker]
+
+
+def test_seed_connective_claim_has_its_subject() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    claim = next(c for c in extract(text, lang="ar").claims if "انتقد القادة الغربيون" in c.text)
+    assert claim.speaker == "القادة الغربيون"

@@ -32,22 +32,28 @@ def test_delete_article_removes_claims_vectors_and_index_entries(desk_db: Path) 
     desk = Desk(desk_db)
     [result] = desk.ingest_paths([SEED]).results
     assert result.ok and result.article_id is not None
-    kept = desk.ingest_bytes("قال وزير المالية إن التضخم بلغ 7 في المئة في 2024.".encode(),
-                             "paste.txt", title="pasted")
+    kept = desk.ingest_bytes(
+        "قال وزير المالية إن التضخم بلغ 7 في المئة في 2024.".encode(), "paste.txt", title="pasted"
+    )
     assert kept.stored == 1
     removed = desk.delete_article(result.article_id)
     assert removed == result.claims
     assert [a["title"] for a in list_articles(desk.store)] == ["pasted"]
-    assert desk.store.scalar("SELECT count(*) FROM embeddings WHERE kind = 'claim'") == len(
-        desk.index) == kept.results[0].claims
+    assert (
+        desk.store.scalar("SELECT count(*) FROM embeddings WHERE kind = 'claim'")
+        == len(desk.index)
+        == kept.results[0].claims
+    )
     hits = search_claims(desk, "China denies sending lethal aid to Russia", k=5)
     assert all(h.article_id != result.article_id for h in hits)
 
 
 def test_pasted_html_is_read_as_article_text_and_duplicates_are_reported(desk_db: Path) -> None:
     desk = Desk(desk_db)
-    page = ("<html><body><nav>menu</nav><p>قال المتحدث باسم الجيش: “قتل 12 مسلحا في الهجوم”."
-            "</p><script>alert(1)</script></body></html>")
+    page = (
+        "<html><body><nav>menu</nav><p>قال المتحدث باسم الجيش: “قتل 12 مسلحا في الهجوم”."
+        "</p><script>alert(1)</script></body></html>"
+    )
     first = desk.ingest_bytes(page.encode(), "page.html", title="هجوم")
     [stored] = first.results
     article = get_article(desk.store, stored.article_id or -1)
