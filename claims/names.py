@@ -8,6 +8,8 @@ a short name then refers back to the full one ("لوكاشينكو" → "ألك�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claims.gazetteer import Match, lexicon, word_forms
 from claims.mentions import (
     INSTITUTIONS,
@@ -191,21 +193,42 @@ _HE_SHE = word_forms("وهي وهو")
 
 
 def described_names(b: Builder) -> None:
-    """A name set off by a description of the person: "ريما خوري، وهي موظفة في مصرف،".
+    """A name set off by commas next to a description of the person: "ريما خوري، وهي موظفة
+    في مصرف،" or "قال محافظ الإقليم، محمد صالح أبكر، إن".
 
-    The name is the two words before the comma (three with a link: "عبد الرحمن صالحي"); what
-    comes before them is the clause ("تختصر ريما خوري"), not the name.
+    Before "وهي"/"وهو" the name is the two words before the comma (three with a link: "عبد
+    الرحمن صالحي"); what comes before them is the clause ("تختصر ريما خوري"), not the name.
+    Before إن/أن the name is the whole of what the commas enclose: an apposition to the role.
     """
     toks = b.tokens
     for end in range(2, len(toks)):
-        if toks[end].norm not in _HE_SHE or gap_after(b, end - 1).strip() not in ("،", ","):
+        word = toks[end].norm
+        if word not in _HE_SHE | _THAT or gap_after(b, end - 1).strip() not in ("،", ","):
             continue
-        k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
+        if word in _THAT:
+            # the name opens after the nearest punctuation, which must be a comma
+            marked = (a for a in range(end - 1, max(end - 5, 0), -1) if gap_after(b, a - 1).strip())
+            k = next(marked, 0)
+            if gap_after(b, k - 1).strip() not in ("،", ","):
+                continue
+        else:
+            k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
         if not b.free(k, end) or name_end(b, k) != end or not is_arabic(toks[k].norm):
             continue
-        gender = "f" if toks[end].norm == "وهي" else "m"
+        gender = "f" if word == "وهي" else ""
+        gender = "m" if word == "وهو" else gender
         name = b.text[toks[k].start : toks[end - 1].end]
-        b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, gender=gender))
+        person = Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, gender=gender)
+        role = b.holder(k - 1) if word in _THAT else None
+        if role is not None and role.type == "PERSON" and role.titled:
+            # "محافظ إقليم وداي، محمد صالح أبكر،": the title's complement was taken for the
+            # name; the name in apposition is the person the title introduces
+            b.remove_within(role.tok_start, role.tok_start + 1)
+            person = replace(person, titled=True, lead=role.lead, gender=role.gender)
+        b.add(person)
+
+
+_THAT = word_forms("إن أن")
 
 
 def _clause_start(b: Builder, v: int) -> int | None:

@@ -88,8 +88,8 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
             continue
         nxt = toks[k + 1].norm
         j = k + 2 if nxt == "مع" else k + 1  # "في اتصال مع «النهار»", "في حديث للجزيرة نت"
-        if nxt[:1] == "ل" and nxt[1:] in _REPORTERS:
-            j = k + 2  # "في تصريح لمراسل الأناضول"
+        if nxt[:1] == "ل" and nxt[1:] in _REPORTERS | _PROGRAMMES:
+            j = k + 2  # "في تصريح لمراسل الأناضول", "في حديث لبرنامج «مساء مصر»"
         m = ctx.media_at.get(j)
         if m is not None and (j == k + 2 or nxt[:1] == "ل"):
             return surface(ctx, m)
@@ -100,6 +100,10 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
 
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
+
+
+# A medium's kind before its quoted name: "لقناة «المسيرة»", "لبرنامج «مساء مصر»".
+_PROGRAMMES = word_forms("برنامج قناة صحيفة جريدة موقع إذاعة تلفزيون شبكة مجلة وكالة")
 
 
 def reporter_before(ctx: Context, v: int) -> str | None:

@@ -264,10 +264,13 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     if m is not None and verb in SPEECH_VERBS and verb_gender(verb) == "m" and gender_of(m) == "f":
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
     if m is not None:
-        return speaker_from(_named_in_apposition(ctx, m) or m)
+        named = _named_in_apposition(ctx, m.tok_end)
+        return speaker_from(named or m)
     unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else en_unnamed_after(ctx, k)
-    if unnamed is not None:
-        return unnamed
+    if unnamed is not None and unnamed.end is not None:
+        # "الناطق باسم الوزارة، محمود الزعبي، أن": the role's holder is named after it
+        named = _named_in_apposition(ctx, ctx.tok_index(unnamed.end))
+        return speaker_from(named) if named is not None else unnamed
     body = _body_after(ctx, k) or _quoted_subject(ctx, k) if ctx.lang == "ar" else None
     if body is not None:
         return body
@@ -281,9 +284,10 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     return _person_ahead(ctx, k)
 
 
-def _named_in_apposition(ctx: Context, m: Mention) -> Mention | None:
-    """The person named between commas right after `m`: "وكيل اللاعب، الفرنسي كريم دحماني،"."""
-    toks, e = ctx.tokens, m.tok_end
+def _named_in_apposition(ctx: Context, e: int) -> Mention | None:
+    """The person named between commas from token e on, right after a speaker's mention or
+    role: "وكيل اللاعب، الفرنسي كريم دحماني،"."""
+    toks = ctx.tokens
     if ctx.lang != "ar" or e >= len(toks) or ctx.gap(e - 1, e).strip() not in ("،", ","):
         return None
     held = ctx.any_at.get(e)

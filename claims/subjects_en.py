@@ -104,9 +104,12 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         return speaker_from(m)
     word = toks[k].norm.lower()
     if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
-        body = next((m for m in ctx.mentions_before(toks[k].start) if m.type == "ORG"), None)
-        if body is not None and not body.media:
+        before = ctx.mentions_before(toks[k].start)
+        body = next((m for m in before if m.type == "ORG" and not m.media), None)
+        if body is not None:
             return speaker_from(body)  # "the agency said": the body named before
+        # a body no list holds ("The Bank of Canada ..."): "the bank" itself
+        return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
     if word in EN_UNNAMED:
         return _en_unnamed_before(ctx, k)
     if word in EN_PRONOUNS:
@@ -155,6 +158,9 @@ def _en_unnamed_before(ctx: Context, k: int) -> Speaker:
     a = k
     while a > 0 and k - a < 4 and not ctx.gap(a - 1, a).strip():
         prev = toks[a - 1].norm
+        if prev == "s" and a > 1 and ctx.gap(a - 2, a - 1) in ("'", "’"):
+            a -= 2  # "a sheriff's office spokesperson": the owner belongs to the source
+            continue
         compound = a == k and prev.isalpha() and prev.lower() not in _EN_FUNCTION_WORDS
         if not (compound or prev[:1].isupper() or prev.lower() in _EN_DETERMINERS | _EN_MODIFIERS):
             break  # "a trade official", but "an issue Iraqi officials say": not "issue"
@@ -180,7 +186,9 @@ def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
             break
         if m.type == kind and not ctx.in_quote(m.start):
             return speaker_from(m)
-    return None
+    # "the Local Government Association, which said": a name no list holds
+    a = _capitalised_phrase(ctx, k - 1)
+    return english_name(ctx, a, k) if a > 0 and ctx.text[ctx.tokens[a].start].isupper() else None
 
 
 _EN_AUX = word_forms("also later then has had have would will could again once")
@@ -193,13 +201,17 @@ def _en_adverbial(word: str) -> bool:
 
 def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
     """ "a spokesperson for Gov. Tom Reyes", "A spokesperson for the Department for Environment,
-    Food and Rural Affairs" ending at token k: the unnamed speaker with whom they speak for."""
+    Food and Rural Affairs" ending at token k: the unnamed speaker with whom they speak for.
+
+    The outermost one is the subject: "A spokesperson for the Ministry of Housing", not "the
+    Ministry of Housing"."""
     toks = ctx.tokens
     sent = ctx.sentence_of(toks[k].start)
     lo = ctx.tok_index(sent.start) if sent is not None else 0
+    found: Speaker | None = None
     for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
         if toks[h].norm.lower() in EN_VERBS or set(ctx.gap(h, h + 1)) & set(_QUOTE_MARKS):
-            return None  # the subject phrase holds no verb and no quotation
+            break  # the subject phrase holds no verb and no quotation
         if toks[h].norm.lower() not in EN_UNNAMED or toks[h + 1].norm.lower() not in _FOR:
             continue
         det = next(
@@ -211,10 +223,11 @@ def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
             None,
         )
         if det is None:
-            return None
+            break
         text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
-        return Speaker(text, toks[det].start, toks[k].end, head=toks[h].norm.lower().rstrip("s"))
-    return None
+        head = toks[h].norm.lower().rstrip("s")
+        found = Speaker(text, toks[det].start, toks[k].end, head=head)
+    return found
 
 
 _FOR = word_forms("for of at")
@@ -242,7 +255,10 @@ def _aside_start(ctx: Context, k: int) -> int | None:
     ]
     for a in commas:
         word = toks[a + 1].norm
+        role = ctx.mention_at.get(a + 1)  # "Priya Nair, director of policy at ..., said"
         if word.lower() in _ASIDE_OPENERS or (word.islower() and word.endswith("ing")):
+            return a
+        if role is not None and role.type == "TITLE":
             return a
     return commas[0] if commas and commas[0] > k - 10 else None
 
