@@ -273,12 +273,14 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
     """True when a naming noun heads the noun phrase right before token `first`.
 
     The noun may carry the article or a preposition ("للحزب", "بالوكالة") and definite
-    modifiers may follow it ("هيئة البث الإسرائيلية «كان»"); a speech verb right before the
-    noun makes it the subject of the quoted words ("وقالت الحركة «...»"), not their name, unless
-    the sentence goes on to what was said ("نقلت هيئة البث «كان» عن مسؤول").
+    modifiers or a construct may follow it ("هيئة البث الإسرائيلية «كان»", "شركة تسويق النفط
+    «سومو»"); a speech verb right before the noun makes it the subject of the quoted words
+    ("وقالت الحركة «...»"), not their name, unless the sentence goes on, past any adjunct, to
+    what was said ("نقلت هيئة البث «كان» عن مسؤول", "وذكرت شركة ... «سومو» في بيان أن").
     """
     toks = ctx.tokens
-    nxt = toks[last].norm if last < len(toks) else ""
+    after = adjunct_end(toks, ctx.text, last)  # "«سومو» في بيان أن"
+    nxt = toks[after].norm if after < len(toks) else ""
     goes_on = nxt in COMPLEMENTIZERS or nxt in _REPORTED
     k = first - 1
     while k >= 0 and first - k <= 3 and not ctx.gap(k, k + 1).strip(' «“"'):
@@ -287,8 +289,9 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         if bare in NAMING_NOUNS or (word[:1] in "لب" and word[1:] in NAMING_NOUNS):
             said = k > 0 and toks[k - 1].norm in SPEECH_WORDS
             return goes_on or not said
-        if not word.startswith(("ال", "لل")):
-            return False
+        annexed = k + 1 < first and toks[k + 1].norm.startswith("ال")
+        if not word.startswith(("ال", "لل")) and not annexed:
+            return False  # only modifiers and constructs: "شركة تسويق النفط «سومو»"
         k -= 1
     return False
 

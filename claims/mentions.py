@@ -229,14 +229,14 @@ def _is_adjective(b: Builder, k: int) -> bool:
 def adjective_like(word: str, prev: str) -> bool:
     """True for a definite word that can follow the definite word `prev` as its adjective.
 
-    A definite noun cannot head a construct, so after one only adjectives follow: relative
-    adjectives ("المصري", "المعدنية"), elatives and colours ("الأعلى", "الأحمر"), "العام",
-    a feminine word agreeing with a feminine one ("الوطنية المستقلة"), or a coordinated noun
-    ("والثروة"); "لخص مدير الأمن العام الموقف" ends before its object.
-    """
-    if word.startswith("وال") or word in GENERAL or (word.endswith("ه") and prev.endswith("ه")):
+    A definite noun heads no construct, so only adjectives follow it: nisbas ("المصري"),
+    elatives and colours ("الأعلى", "الأحمر", "العليا"), "العام", a feminine word after a
+    feminine one ("الوطنية المستقلة"), or a coordinated noun ("والثروة"); "لخص مدير الأمن
+    العام الموقف" ends before its object."""
+    if word.startswith("وال") or word in GENERAL or word.endswith(("ي", "يه", "يون", "يين")):
         return True
-    return word.endswith(("ي", "يه", "يون", "يين")) or (word[2:3] == "ا" and len(word) == 6)
+    elative = word[2:3] == "ا" and len(word) == 6  # "الأعلى", "الأحمر"
+    return elative or (word.endswith(("ه", "يا")) and prev.endswith("ه"))
 
 
 def _title_gender(b: Builder, by_start: dict[int, Match], a: int, z: int) -> str:
@@ -256,8 +256,7 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
 
     The complement is definite words, bodies and places ("مدرب الهلال البرتغالي", "ممثلة
     منظمة الصحة العالمية في اليمن، الدكتورة"), a parenthesised abbreviation, or another title
-    after a comma. An indefinite word after a preposition ("في مؤتمر صحفي") ends it: no name.
-    """
+    after a comma. An indefinite word after a preposition ("في مؤتمر صحفي") ends it."""
     toks, text = b.tokens, b.text
     k = j
     construct = True  # the next word may close a construct ("هيئة ميناء العقبة")
@@ -407,8 +406,9 @@ def name_end(b: Builder, j: int) -> int:
                 word.startswith(("لل", "بال")) or (word[:1] in "لب" and word[1:] in _NAMING)
             ):
                 break  # "أحمد الشرقاوي لقناة ...", "يسرا لبرنامج ...", "... للصحفيين"
-            if k > j and not word.startswith("ال") and orig(b, k).endswith(("ه", "ها", "هم")):
-                break  # "وختم أبو خالد حديثه": a noun with a pronoun is not a name
+            possessive = orig(b, k).endswith(("ه", "ها", "هم")) and not word.endswith("الله")
+            if k > j and not word.startswith("ال") and possessive:
+                break  # "وختم أبو خالد حديثه": a pronoun ends a name ("عبدالله" has none)
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
             surname = k > j and (word.endswith("ي") or speech_follows(b, k + 1))
             if word.startswith("ال") and not compound and not surname:

@@ -203,9 +203,13 @@ def described_names(b: Builder) -> None:
     toks = b.tokens
     for end in range(2, len(toks)):
         word = toks[end].norm
-        if word not in _HE_SHE | _THAT or gap_after(b, end - 1).strip() not in ("،", ","):
+        # "نقيب الأفران، أنطوان سركيس، قال": a bare speech verb closes the apposition as إن does
+        said = word in SPEECH and not (word[:1] == "و" and word[1:] in SPEECH)
+        if not (word in _HE_SHE | _THAT or said):
             continue
-        if word in _THAT:
+        if gap_after(b, end - 1).strip() not in ("،", ","):
+            continue
+        if word in _THAT or said:
             # the name opens after the nearest punctuation, which must be a comma
             marked = (a for a in range(end - 1, max(end - 5, 0), -1) if gap_after(b, a - 1).strip())
             k = next(marked, 0)
@@ -219,7 +223,7 @@ def described_names(b: Builder) -> None:
         gender = "m" if word == "وهو" else gender
         name = b.text[toks[k].start : toks[end - 1].end]
         person = Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, gender=gender)
-        role = b.holder(k - 1) if word in _THAT else None
+        role = b.holder(k - 1) if word in _THAT or said else None
         if role is not None and role.type == "PERSON" and role.titled:
             # "محافظ إقليم وداي، محمد صالح أبكر،": the title's complement was taken for the
             # name; the name in apposition is the person the title introduces
@@ -269,6 +273,8 @@ def _english_subjects(b: Builder) -> None:
         ):
             continue  # "Westmorland and Furness Council": the end of a longer name
         end = name_end(b, k)
+        if end - k > 3:
+            k, end = _after_capitalised_role(b, k)
         if not 2 <= end - k <= 3:
             continue
         nxt = toks[end].norm.lower() if end < len(toks) else ""
@@ -284,6 +290,17 @@ def _english_subjects(b: Builder) -> None:
             name = b.text[toks[k].start : toks[end - 1].end]
             kind = "ORG" if toks[end - 1].norm in _EN_ORG_HEADS else "PERSON"
             b.add(Mention(toks[k].start, toks[end - 1].end, k, end, kind, name))
+
+
+def _after_capitalised_role(b: Builder, k: int) -> tuple[int, int]:
+    """In "Chief Operating Officer Jaakko Heinonen said" (capitalised words from token k, a
+    speech verb after them), the last two words as the name's (start, end); else (k, k)."""
+    toks = b.tokens
+    end = k + 1
+    while end < len(toks) and cap(b, end) and not gap_after(b, end - 1).strip():
+        end += 1
+    said = end < len(toks) and toks[end].norm.lower() in _EN_SPEECH
+    return (end - 2, end) if said and not gap_after(b, end - 1).strip() else (k, k)
 
 
 def short_names(b: Builder) -> None:

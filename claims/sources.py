@@ -22,10 +22,12 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         if word in COMPLEMENTIZERS or ctx.in_quote(ctx.tokens[k].start):
             return None
         m = ctx.media_at.get(k)
-        told = "told" in (ctx.tokens[k - 1].norm.lower(), ctx.tokens[k - 2].norm.lower())
+        prev = ctx.tokens[k - 1].norm.lower()
+        on_air = k == v + 2 and prev == "on"  # "said on CNN", "said on public broadcaster Yle's"
+        told = "told" in (prev, ctx.tokens[k - 2].norm.lower()) or on_air
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m)
-        if ctx.tokens[k - 1].norm.lower() == "told":
+        if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
             return _told_medium(ctx, k)
         if word in _CARRIED and k + 1 < len(ctx.tokens):
             return medium_at(ctx, k + 1)  # "في بيان نقلته وكالة المغرب العربي للأنباء"
@@ -41,7 +43,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
 
 # What introduces an unlisted medium after "told": "told The Independent", "told broadcaster ARD".
 _EN_MEDIA_NOUNS = word_forms(
-    "the broadcaster newspaper paper radio station channel broadcasters magazine daily weekly"
+    "the public broadcaster newspaper paper radio station channel broadcasters magazine daily "
+    "weekly"
 )
 
 

@@ -73,6 +73,8 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
         a = max(nxt, a + 1)  # "ومع ذلك، ...", "أما ...", "وكان ...": not the subject
     m = ctx.mention_at.get(a)
     subject = speaker_from(m) if m is not None else _unnamed_after(ctx, a) or _body_after(ctx, a)
+    if m is None or m.type == "TITLE":  # "غير أن نقيب الأفران، أنطوان سركيس، قال"
+        subject = _person_ahead(ctx, a) or subject
     if subject is None and a > 0 and (name := quoted_name(ctx, a)) is not None:
         subject = Speaker(name, toks[a].start, toks[a].start + len(name))  # "وكان «X»، ..."
     if subject is None or subject.end is None or subject.end > toks[v].start:
@@ -183,14 +185,15 @@ def medium_at(ctx: Context, k: int) -> str | None:
 
 
 def _construct_chain(ctx: Context, k: int) -> int:
-    """End of indefinite nouns in construct closed by a definite one ("معبر باب الهوى"), or k."""
+    """End of indefinite nouns in construct closed by a definite one or a place ("معبر باب
+    الهوى", "هيئة كهرباء ومياه دبي"), or k."""
     toks = ctx.tokens
     for j in range(k + 1, min(k + 4, len(toks))):
         word = toks[j].norm
         if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in SPEECH_VERBS:
             return k
-        if word.startswith("ال"):
-            held = ctx.any_at.get(j)  # "وكالات الأمم المتحدة": the closing word opens a name
+        held = ctx.any_at.get(j)  # "وكالات الأمم المتحدة": the closing word opens a name
+        if word.startswith("ال") or (held is not None and held.type == "PLACE"):
             return max(j + 1, held.tok_end) if held is not None else j + 1
     return k
 
@@ -323,12 +326,18 @@ def _quoted_subject(ctx: Context, k: int) -> Speaker | None:
 
 
 def _person_ahead(ctx: Context, k: int) -> Speaker | None:
-    """A person named after a role in construct: "قالت بطلة الفيلم الممثلة منى كرم"."""
+    """A person named after a role in construct ("قالت بطلة الفيلم الممثلة منى كرم") or set
+    off by commas after it ("وقال وكيل الوزارة لشؤون الطاقة، المهندس سالم الحمادي، إن")."""
     toks = ctx.tokens
-    for j in range(k + 1, min(k + 5, len(toks))):
+    for j in range(k + 1, min(k + 8, len(toks))):
         word = toks[j - 1].norm
-        if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in COMPLEMENTIZERS:
+        if word in COMPLEMENTIZERS or word in SPEECH_VERBS or ctx.in_quote(toks[j].start):
             return None
+        if ctx.gap(j - 1, j).strip():
+            named = _named_in_apposition(ctx, j)  # the role may hold a place: "في جبل لبنان"
+            return speaker_from(named) if named is not None else None
+        if word in NAME_STOP:
+            continue  # a role's complement ("نقيب ... في جبل لبنان") names no one before it
         m = ctx.mention_at.get(j)
         if m is not None:
             return speaker_from(m) if m.type == "PERSON" else None

@@ -81,20 +81,22 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
     relative = toks[k].norm.lower() if k > 0 else ""
+    # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
+    sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
     if relative in ("who", "which") and ctx.gap(k - 1, k).strip() in ("", ","):
         # "according to Janet Yellen, who said"; "Youssef Lamrani, an economist at ... in
         # Rabat, who said"; "the World Bank, which has described": whom the clause is about
         return _who(ctx, k, "PERSON" if relative == "who" else "ORG")
-    elif k > 0 and ctx.gap(k, v).strip() == "," and _appositive_before(ctx, k):
+    elif k > 0 and sep == "," and _appositive_before(ctx, k):
         pass  # "The environment secretary, Claire Dunmore, said": the appositive name
-    elif k > 0 and ctx.gap(k, v).strip() == ",":
+    elif k > 0 and sep == ",":
         # "A senior EU official, speaking on condition of anonymity, said ...", "Sarah
         # Hutchinson, who runs a cafe on Bridge Street, said": the subject before the aside
         comma = _aside_start(ctx, k)
         if comma is None:
             return None
         k = comma
-    elif k < 0 or ctx.gap(k, v).strip():
+    elif k < 0 or sep:
         return None
     spokesperson = _unnamed_for(ctx, k)
     if spokesperson is not None:
