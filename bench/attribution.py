@@ -21,7 +21,9 @@ SETS = ROOT / "tests" / "claims"
 def main() -> None:
     """Score every held-out set and print one row per set."""
     print(f"{'set':<12}{'status':<12}{'found':>10}{'right speaker':>20}{'names taken':>14}")
-    for folder in sorted(p for p in SETS.glob("heldout*") if p.is_dir()):
+    folders = [p for p in SETS.glob("heldout*") if p.is_dir()]
+    # heldout, heldout2, ..., heldout10: in the order the sets were written
+    for folder in sorted(folders, key=lambda p: int(p.name.removeprefix("heldout") or 1)):
         total = Score()
         for path in sorted((folder / "gold").glob("*.json")):
             total.add(score(*load(path, folder / "articles")[::2])[0])
