@@ -94,12 +94,16 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             if not speaker.gender and speaker.start is not None:
                 speaker.gender = gender  # "وقالت أمريتا سين": the verb shows who she is
         explicit = speaker is not None
-        if speaker is None and lower in EN_PARTICIPLES:
-            # "X said ..., adding that ...": the subject of the sentence's speech verb, else
-            # of its first verb ("The agency issued ..., warning of “...”")
+        if speaker is None and is_after and word not in ACCORDING and lower != "according":
+            # "X said ..., adding that ...", "قال فلان ...، مضيفاً:": the subject of the
+            # sentence's speech verb, else (English) of its first verb ("The agency issued ...,
+            # warning of “...”")
             sent = ctx.sentence_of(tok.start)
             main = out[-1] if out and sent is not None and out[-1].start >= sent.start else None
-            speaker = main.speaker if main is not None else sentence_subject(ctx, v)
+            if main is not None and main.speaker is not None and _fits(gender, main.speaker):
+                speaker = main.speaker
+            elif lower in EN_PARTICIPLES:
+                speaker = sentence_subject(ctx, v)
         refers = is_after or by_saying or _clause_initial(ctx, v)
         if speaker is None and refers and word not in ACCORDING:
             agreeing = [(p, h) for p, h in spoke[-16:] if _agrees(ctx, word, h)]  # recent ones
@@ -189,6 +193,11 @@ _EN_AND = word_forms("and but")
 def _opens_sentence(ctx: Context, v: int) -> bool:
     sent = ctx.sentence_of(ctx.tokens[v].start)
     return v == 0 or (sent is not None and sent.start == ctx.tokens[v].start)
+
+
+def _fits(gender: str, speaker: Speaker) -> bool:
+    """True unless the verb's gender and the speaker's are both known and differ."""
+    return not gender or not speaker.gender or gender == speaker.gender
 
 
 def _agrees(ctx: Context, verb: str, speaker: Speaker) -> bool:

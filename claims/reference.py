@@ -18,6 +18,9 @@ from claims.types import Sentence
 
 def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speaker:
     """Resolve "المسؤول"/"the official" and "Mao"/"لوكاشينكو" to who was named earlier."""
+    if speaker.name in _THE_STATEMENT and history:
+        # "وأضاف البيان أن": the statement speaks for whoever issued it, the last speaker named
+        return Speaker(history[-1].name, speaker.start, speaker.end, head=history[-1].head)
     if speaker.definite and speaker.head:
         for earlier in reversed(history):
             if earlier.head == speaker.head and not earlier.definite:
@@ -35,6 +38,7 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
 
 
 _OFFICIAL = "مسؤول"
+_THE_STATEMENT = word_forms("البيان التقرير الرسالة البلاغ")
 
 
 def _titled_before(ctx: Context, speaker: Speaker) -> Speaker | None:

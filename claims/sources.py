@@ -71,7 +71,9 @@ def _told_medium(ctx: Context, k: int) -> str | None:
     return ctx.text[toks[first].start : toks[end - 1].end]
 
 
-_VENUES = word_forms("حديث تصريح تصريحات مقابلة اتصال حوار لقاء")
+_VENUES = word_forms("حديث تصريح تصريحات مقابلة اتصال حوار لقاء مداخلة")
+# How the interview was held: "في مداخلة هاتفية مع برنامج ...", "في تصريحات صحفية لـ...".
+_MANNERS = word_forms("هاتفية هاتفي تلفزيونية تلفزيوني إذاعية إذاعي صحفية صحفي خاصة خاص")
 
 
 # "في بيان نقلته وكالة ...": the medium that carried a statement is its source.
@@ -89,14 +91,18 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
             break
         if toks[k].norm.lstrip("وف") not in _VENUES:
             continue
+        if k + 2 < len(toks) and toks[k + 1].norm in _MANNERS:
+            k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."
         nxt = toks[k + 1].norm
         j = k + 2 if nxt == "مع" else k + 1  # "في اتصال مع «النهار»", "في حديث للجزيرة نت"
         if nxt[:1] == "ل" and nxt[1:] in _REPORTERS | _PROGRAMMES:
             j = k + 2  # "في تصريح لمراسل الأناضول", "في حديث لبرنامج «مساء مصر»"
+        elif nxt == "مع" and j < len(toks) and toks[j].norm in _PROGRAMMES:
+            j += 1  # "في مداخلة مع برنامج «الحكاية»"
         m = ctx.media_at.get(j)
-        if m is not None and (j == k + 2 or nxt[:1] == "ل"):
+        if m is not None and (j >= k + 2 or nxt[:1] == "ل"):
             return surface(ctx, m)
-        named = quoted_name(ctx, j) if j == k + 2 or nxt == "ل" else None
+        named = quoted_name(ctx, j) if j >= k + 2 or nxt == "ل" else None
         if named is not None:
             return named
     return None

@@ -163,7 +163,9 @@ def _en_unnamed_before(ctx: Context, k: int) -> Speaker:
         if prev == "s" and a > 1 and ctx.gap(a - 2, a - 1) in ("'", "’"):
             a -= 2  # "a sheriff's office spokesperson": the owner belongs to the source
             continue
-        compound = a == k and prev.isalpha() and prev.lower() not in _EN_FUNCTION_WORDS
+        # "a trade official", "an emergency management official": up to two lower-case nouns
+        nouns = a == k or (a == k - 1 and toks[a].norm.islower())
+        compound = nouns and prev.isalpha() and prev.lower() not in _EN_FUNCTION_WORDS
         if not (compound or prev[:1].isupper() or prev.lower() in _EN_DETERMINERS | _EN_MODIFIERS):
             break  # "a trade official", but "an issue Iraqi officials say": not "issue"
         a -= 1
