@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from claims.gazetteer import lexicon, word_forms
-from claims.mentions import Mention
+from claims.mentions import INSTITUTIONS, Mention
 from claims.segment import QuoteSpan
 from claims.speech import AR_VERBS, adjunct_end
 from claims.types import Claim, Quote, Sentence
@@ -179,6 +179,17 @@ _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # "وال�
 MAX_TITLE_WORDS = 8  # tokens: "Protecting Georgia's Children on Social Media Act" is 8
 
 
+_AT = word_forms("في عند لدى")
+
+
+def _body_or_code(ctx: Context, q: QuoteSpan, first: int) -> bool:
+    """True when quoted words are a body ("بنك ...", "شركة ...") or a code with no Arabic
+    letter ("A+") in an Arabic sentence."""
+    inner = ctx.text[q.inner_start : q.inner_end]
+    arabic = any("\u0600" <= c <= "\u06ff" for c in inner)
+    return ctx.lang == "ar" and (ctx.tokens[first].norm in INSTITUTIONS or not arabic)
+
+
 def is_name_span(
     ctx: Context,
     q: QuoteSpan,
@@ -210,6 +221,8 @@ def is_name_span(
         )
     if prev == "مع" and prev2 in _INTERVIEWS:
         return True  # "في مقابلة مع “العربية Business”": the medium spoken to
+    if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
+        return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
     if _described_after(ctx, q, last):
         return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":

@@ -400,18 +400,18 @@ def name_end(b: Builder, j: int) -> int:
         elif is_arabic(word):
             if word in NAME_STOP or word in SPEECH or word.isdigit() or len(word) < 2:
                 break
-            if k == j and (definite(word) or strip_conj_noun(word) in NOUNS):
-                break  # "قناة “الجزيرة”", "بالتعاون": a noun, not the start of a name
+            if k == j and (definite(orig(b, k)) or strip_conj_noun(word) in NOUNS):
+                break  # "قناة “الجزيرة”", "بالتعاون": a noun, not a name ("إلياس" is)
             if k > j and (
                 word.startswith(("لل", "بال")) or (word[:1] in "لب" and word[1:] in _NAMING)
             ):
                 break  # "أحمد الشرقاوي لقناة ...", "يسرا لبرنامج ...", "... للصحفيين"
-            possessive = orig(b, k).endswith(("ه", "ها", "هم")) and not word.endswith("الله")
+            possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word
             if k > j and not word.startswith("ال") and possessive:
-                break  # "وختم أبو خالد حديثه": a pronoun ends a name ("عبدالله" has none)
+                break  # "وختم أبو خالد حديثه": a pronoun ends a name (not "طه", "عبدالله")
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
             surname = k > j and (word.endswith("ي") or speech_follows(b, k + 1))
-            if word.startswith("ال") and not compound and not surname:
+            if orig(b, k).startswith("ال") and not compound and not surname:
                 break  # a definite noun, not a name (surnames: الحلبوسي, "سلطان الغنام لقناة")
         elif word in _EN_PARTICLES and k > j and k + 1 < len(toks) and cap(b, k + 1):
             pass  # "Hassan al-Tamimi", "Ursula von der Leyen"

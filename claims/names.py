@@ -45,7 +45,7 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         if is_arabic(tok.norm):
             if tok.norm not in SPEECH:
                 continue
-            span = _role_then_name(b, by_start, k)
+            span = _role_then_name(b, by_start, k) or _trailing_name(b, by_start, k)
             if span is not None:
                 lead = k  # the person is the subject where the role starts
             elif definite(toks[k].norm):
@@ -57,11 +57,15 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
             k, end = span
         elif tok.norm.lower() in _EN_SPEECH and b.free(k, k + 1):
             end = name_end(b, k)
+            k = _without_party(b, k, end)
             if end - k < 2:
                 continue
         else:
             continue
-        if end > k:
+        held = b.holder(k)
+        if held is not None and (held.tok_start, held.tok_end) == (k, end):
+            b.add(replace(held, lead=lead))  # a titled name deep in the subject leads it
+        elif end > k:
             name = b.text[toks[k].start : toks[end - 1].end]
             b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, lead=lead))
     if b.lang != "ar":
@@ -92,6 +96,45 @@ def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int
     if d is None or end is None or end == d or not speech_follows(b, end):
         return None
     return d, end
+
+
+def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
+    """The name closing a role's long complement after a speech verb, as (start, end) tokens.
+
+    "وقال الوكيل المساعد لشؤون الخزانة في وزارة المالية ناصر الرشيدي لـ«الحياة» إن",
+    "وقالت كبيرة الاقتصاديين في «بنك الكويت الوطني» دانة العوضي إن": the subject runs to
+    what ends it (إن/أن, ":", "،", لـ before a medium) and the person is its last words, a given
+    name (no ال, not a noun) then one to three surnames; None when the subject is no role.
+    """
+    toks = b.tokens
+    word = toks[k].norm
+    role = definite(word) or any(
+        (m := by_start.get(j)) is not None and m.entry.type == "TITLE" for j in (k, k + 1)
+    )
+    if not role and _construct_end(b, k, 1) is None:
+        return None  # "قالت مصادر": no role opens the subject
+    if word.lstrip("وف")[2:] in INSTITUTIONS or word in _UNNAMED_OR_QUANT:
+        return None  # "قالت الوزارة", "قال مسؤول": a body or an unnamed source speaks
+    for t in range(k + 1, min(k + 18, len(toks))):
+        gap = gap_after(b, t - 1)
+        if "." in gap or "\n" in gap or toks[t - 1].norm in SPEECH:
+            return None  # the sentence or clause ended with no name closing the subject
+        marked = gap.strip()[:1] in ("،", ",", ":")
+        if marked or toks[t].norm in _THAT or toks[t].norm == "ل":
+            break
+    else:
+        return None
+    held = b.holder(t - 1)
+    if held is not None and held.type == "PERSON" and held.tok_end == t and held.tok_start > k:
+        return held.tok_start, t  # "... المهندس خالد القحطاني،": already read after its title
+    for s in range(max(k + 1, t - 4), t - 1):  # the longest name first ("محمد علي بن عمر")
+        before = toks[s - 1].norm
+        # "من ولاية صفاقس": a preposition's object is a place or a body, not the speaker
+        if before not in NAME_LINKS and before not in NAME_STOP and name_end(b, s) == t:
+            # "الفنان محمد رمضان في لقاء تلفزيوني امبارح:": the role's name came first
+            named_first = any(name_end(b, x) > x + 1 for x in range(k + 1, s))
+            return None if named_first else (s, t)
+    return None
 
 
 def _construct_end(b: Builder, k: int, inner: int) -> int | None:
@@ -275,6 +318,7 @@ def _english_subjects(b: Builder) -> None:
         end = name_end(b, k)
         if end - k > 3:
             k, end = _after_capitalised_role(b, k)
+        k = _without_party(b, k, end)
         if not 2 <= end - k <= 3:
             continue
         nxt = toks[end].norm.lower() if end < len(toks) else ""
@@ -301,6 +345,12 @@ def _after_capitalised_role(b: Builder, k: int) -> tuple[int, int]:
         end += 1
     said = end < len(toks) and toks[end].norm.lower() in _EN_SPEECH
     return (end - 2, end) if said and not gap_after(b, end - 1).strip() else (k, k)
+
+
+def _without_party(b: Builder, k: int, end: int) -> int:
+    """Where an English name of tokens [k, end) starts once a party label before it is left
+    out: "confirmed Democrat Elena Ruiz's victory" → "Elena Ruiz"."""
+    return k + 1 if end - k == 3 and b.tokens[k].norm in _EN_PARTIES else k
 
 
 def short_names(b: Builder) -> None:
@@ -345,6 +395,10 @@ _EN_FUNCTION = word_forms(
     "said says told added is are was were be been has have had will would could should "
     "which that this these those who whose where when while if not"
 )
+
+
+# Party labels set before a politician's name: "Democrat Elena Ruiz", "Republican Tom Becker".
+_EN_PARTIES = word_forms("Democrat Republican Independent Conservative Labour Liberal Socialist")
 
 
 # Last words of capitalised names of bodies, not people: "Federal Communications Commission".

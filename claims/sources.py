@@ -36,8 +36,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
             if named is not None:
                 return named
         gap = ctx.gap(k - 1, k)
-        if set(gap) & set(':«“"') or ("." in gap and gap != "."):
-            return None  # "إتش.سي": a dot inside a name ends nothing
+        if ":" in gap or ("." in gap and gap != "."):
+            return None  # "إتش.سي": a dot inside a name ends nothing; a quotation ends above
     return None
 
 
