@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
 from claims.gazetteer import word_forms
+from claims.mentions import is_arabic
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
 from claims.sources import NO_MARKS, addressee, reporter_before
@@ -62,7 +63,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         word = tok.norm
         lower = word.lower()
         by_saying = False
-        if ctx.lang == "ar" or _is_arabic_word(word):
+        if ctx.lang == "ar" or is_arabic(word):
             word = without_object(word)  # "وصفتها اللجنة بأنها ..."
             by_saying = word[:1] == "ب" and word[1:] in AS_THEY_PUT_IT  # "... المشهد بقولها:"
             is_verb = word in SPEECH_VERBS or word in _REPORTED_FROM or by_saying
@@ -158,7 +159,7 @@ def _verb_gender(ctx: Context, v: int) -> str:
     word = word[1:] if word[:1] == "ب" and word[1:] in AS_THEY_PUT_IT else word
     if word in AS_THEY_PUT_IT:
         return "f" if word.endswith("ها") else "m" if word.endswith("ه") else ""
-    if ctx.lang == "ar" or _is_arabic_word(word):
+    if ctx.lang == "ar" or is_arabic(word):
         return verb_gender(without_object(word))
     prev = ctx.tokens[v - 1].norm.lower() if v > 0 else ""
     return {"he": "m", "she": "f"}.get(prev, "")
@@ -203,10 +204,6 @@ def _fits(gender: str, speaker: Speaker) -> bool:
 def _agrees(ctx: Context, verb: str, speaker: Speaker) -> bool:
     """False when an Arabic masculine verb would have a feminine body as its subject."""
     return ctx.lang != "ar" or not (verb_gender(verb) == "m" and speaker.gender == "f")
-
-
-def _is_arabic_word(word: str) -> bool:
-    return bool(word) and "\u0600" <= word[0] <= "\u06ff"
 
 
 _REPORTED_FROM = word_forms("نقلت نقل", CONJ)

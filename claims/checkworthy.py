@@ -32,14 +32,13 @@ from pathlib import Path
 import numpy as np
 
 from claims.normalize import normalize_arabic, strip_social
+from claims.segment import letter_counts
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "checkworthiness_ar.npz"
 
 _NUMBER = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+|[?؟!%]")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def clean_text(text: str) -> str:
@@ -202,9 +201,7 @@ def english_prior(text: str) -> float:
 
 def latin_share(text: str) -> float:
     """Return the share of Latin among Arabic + Latin letters of `text` (0 when it has none)."""
-    text = strip_social(text)
-    latin = len(_LATIN_LETTER.findall(text))
-    arabic = len(_ARABIC_LETTER.findall(text))
+    arabic, latin = letter_counts(strip_social(text))
     return latin / (latin + arabic) if latin + arabic else 0.0
 
 

@@ -17,12 +17,12 @@ import charset_normalizer
 from bs4 import BeautifulSoup
 
 from claims.errors import InputError
+from claims.segment import letter_counts
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a .jsonl of many articles; one article is far smaller
 MAX_ARTICLE_CHARS = 500_000  # ~100 pages; longer "articles" are data dumps, not news
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _PLAIN = re.compile("[\u0600-\u06ff\\sA-Za-z0-9.,;:!?()\"'«»“”\\-–—/%]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -80,7 +80,7 @@ def _reads_as_arabic(text: str) -> bool:
     """True if text is mostly Arabic letters, with little of cp1256's symbol range."""
     body = text.strip()
     plain = len(_PLAIN.findall(body))
-    return len(_ARABIC_LETTER.findall(body)) >= 0.3 * len(body) and plain >= 0.97 * len(body)
+    return letter_counts(body)[0] >= 0.3 * len(body) and plain >= 0.97 * len(body)
 
 
 def _utf16_codec(data: bytes) -> str | None:

@@ -61,11 +61,14 @@ class QuoteSpan:
     closed: bool  # False when the paragraph ended before a closing mark
 
 
+def letter_counts(text: str) -> tuple[int, int]:
+    """Return (Arabic letters, Latin letters) in `text`."""
+    return len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+
+
 def detect_language(text: str) -> str:
     """Return "ar" when Arabic letters outnumber Latin ones, else "en" (also for empty text)."""
-    sample = text[:20000]
-    arabic = len(_ARABIC_LETTER.findall(sample))
-    latin = len(_LATIN_LETTER.findall(sample))
+    arabic, latin = letter_counts(text[:20000])
     return "ar" if arabic > 0 and arabic >= latin else "en"
 
 

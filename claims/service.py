@@ -99,13 +99,16 @@ class Desk:
         # the "query: " prompt on both sides (measured: ranks 2-3 instead of 8-15 for an
         # English paraphrase of an Arabic claim).
         vectors = self.embedder.encode_queries(texts) if texts else None
+        # Open the index before the DuckDB write: opened after it, the index would first
+        # "rebuild" the vectors just written and then skip them in add().
+        index = self.index if vectors is not None else None
         try:
             saved = articles.save_article(self.store, doc, extraction, vectors, self.embedder.name)
         except DuplicateError:
             result.duplicate_of = articles.find_duplicate(self.store, doc.text)
             return result
-        if vectors is not None:
-            self.index.add(saved.claim_ids, vectors)
+        if index is not None and vectors is not None:
+            index.add(saved.claim_ids, vectors)
         result.article_id = saved.article_id
         result.claims = len(saved.claim_ids)
         result.quotes = saved.quotes

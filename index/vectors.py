@@ -320,7 +320,8 @@ class ClaimIndex:
         problem = self._load()
         if problem is not None:
             count = self._rebuild()
-            self._note(f"claim index {problem}; rebuilt from DuckDB ({count} vectors)")
+            if count:  # a new, empty database has nothing to rebuild and nothing to say
+                self._note(f"claim index {problem}; rebuilt from DuckDB ({count} vectors)")
         else:
             self._check_db()
 
