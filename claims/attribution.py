@@ -17,7 +17,7 @@ from claims.mentions import is_arabic
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
 from claims.sources import NO_MARKS, addressee, reporter_before
-from claims.speech import AR_NOUN_VERBS, EN_PARTICIPLES, EN_VERBS
+from claims.speech import ACCORDING, AR_NOUN_VERBS, EN_PARTICIPLES, EN_VERBS
 from claims.subjects import (
     PARTICIPLES,
     SPEECH_VERBS,
@@ -27,10 +27,6 @@ from claims.subjects import (
     without_object,
 )
 from claims.subjects_en import EN_PRONOUNS, sentence_subject, subject_before
-
-# "بحسب X" / "وفقا لـ X" / "نقلا عن X": X is the speaker, or the source when X is a medium.
-ACCORDING = word_forms("بحسب حسب وفقا وفق نقلا طبقا", CONJ)
-
 
 # "«...»، على حد قوله": the words are the salient speaker's, as he or she put it.
 _ALA = norm_word("على")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.entities import gender_of
+from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.segment import Token, norm_word
 from claims.types import Sentence
@@ -113,9 +114,16 @@ def title_head(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+_MEDIA_ADJ = word_forms("الإعلامية الإعلامي الإخبارية الإخباري الفضائية")
+
+
 def surface(ctx: Context, m: Mention) -> str:
     """A mention as the article writes it ("وكالة فرانس برس", "AFP"), clitics left out."""
-    text = " ".join(ctx.text[m.start : m.end].split())
+    end = m.end
+    k = m.tok_end
+    if k < len(ctx.tokens) and not ctx.gap(k - 1, k).strip() and ctx.tokens[k].norm in _MEDIA_ADJ:
+        end = ctx.tokens[k].end  # "شبكة رووداو الإعلامية", "Bloomberg Television"
+    text = " ".join(ctx.text[m.start : end].split())
     if text.startswith("لل"):
         return "ا" + text[1:]  # "للجزيرة نت" → "الجزيرة نت"
     return text

@@ -296,14 +296,19 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
     nxt = toks[after].norm if after < len(toks) else ""
     goes_on = nxt in COMPLEMENTIZERS or nxt in _REPORTED
     k = first - 1
-    while k >= 0 and first - k <= 3 and not ctx.gap(k, k + 1).strip(' «“"'):
+    while k >= 0 and first - k <= 4 and not ctx.gap(k, k + 1).strip(' «“"'):
         word = toks[k].norm
         bare = next((word[len(p) :] for p in _ARTICLES if word.startswith(p)), word)
+        own = next((word[: -len(s)] + "ه" for s in ("تها", "ته") if word.endswith(s)), "")
         if bare in NAMING_NOUNS or (word[:1] in "لب" and word[1:] in NAMING_NOUNS):
             said = k > 0 and toks[k - 1].norm in SPEECH_WORDS
-            return goes_on or not said
+            # "وقالت شركة المياه "سيال"، في بيان": one word set off after the body, its acronym
+            alias = first + 1 == last and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"
+            return goes_on or not said or alias
+        if own in NAMING_NOUNS:
+            return True  # "حملتها الترويجية «...»": its campaign, named
         annexed = k + 1 < first and toks[k + 1].norm.startswith("ال")
-        if not word.startswith(("ال", "لل")) and not annexed:
+        if not word.startswith(("ال", "لل", "وال")) and not annexed:
             return False  # only modifiers and constructs: "شركة تسويق النفط «سومو»"
         k -= 1
     return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.gazetteer import Match, lexicon, load, word_forms
-from claims.mentions import Builder, Mention, gap_after, titled_people
+from claims.mentions import Builder, Mention, gap_after
 from claims.names import (
     described_names,
     kunyas,
@@ -18,6 +18,7 @@ from claims.names import (
     short_names,
 )
 from claims.segment import Token, norm_word
+from claims.titles import titled_people
 from claims.types import Entity
 
 _MINISTRY = word_forms("وزارة الوزارة")

@@ -21,8 +21,8 @@ from claims.mentions import (
     Mention,
     cap,
     definite,
-    descriptor_end,
     gap_after,
+    given_name,
     is_arabic,
     name_end,
     orig,
@@ -30,7 +30,15 @@ from claims.mentions import (
     speech_follows,
     strip_conj_noun,
 )
-from claims.speech import EN_VERBS, adjunct_end, agreement, connective_end
+from claims.speech import (
+    ACCORDING,
+    EN_VERBS,
+    VENUES,
+    adjunct_end,
+    agreement,
+    connective_end,
+)
+from claims.titles import descriptor_end
 
 
 def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
@@ -43,7 +51,11 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
             continue  # "وأضاف: «نحتاج ...»": what follows is said, not who says it
         lead = None
         if is_arabic(tok.norm):
-            if tok.norm not in SPEECH:
+            # "«...»، بحسب كريم جاسم": after a quotation "according to" names its speaker
+            after_quote = tok.norm in ACCORDING and set(gap_after(b, v - 1)) & set('»”"')
+            said_it = tok.norm[-1:] == "ه" and tok.norm[:-1] in SPEECH and v > 0  # "ما قاله"
+            said_it = said_it and toks[v - 1].norm == "ما"
+            if tok.norm not in SPEECH and not after_quote and not said_it:
                 continue
             span = _role_then_name(b, by_start, k) or _trailing_name(b, by_start, k)
             if span is not None:
@@ -113,26 +125,30 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
     )
     if not role and _construct_end(b, k, 1) is None:
         return None  # "قالت مصادر": no role opens the subject
-    if word.lstrip("وف")[2:] in INSTITUTIONS or word in _UNNAMED_OR_QUANT:
-        return None  # "قالت الوزارة", "قال مسؤول": a body or an unnamed source speaks
+    body = word.lstrip("وف")[2:] in INSTITUTIONS or strip_conj_noun(word) in INSTITUTIONS
+    if body or word in _UNNAMED_OR_QUANT:
+        return None  # "قالت الوزارة", "شركة ميرسك", "قال مسؤول": a body or an unnamed source
     for t in range(k + 1, min(k + 18, len(toks))):
         gap = gap_after(b, t - 1)
         if "." in gap or "\n" in gap or toks[t - 1].norm in SPEECH:
             return None  # the sentence or clause ended with no name closing the subject
         marked = gap.strip()[:1] in ("،", ",", ":")
-        if marked or toks[t].norm in _THAT or toks[t].norm == "ل":
+        # "... رعد الحلفي في تصريح صحفي": how it was said ends the subject too
+        venue = toks[t].norm in ("في", "خلال") and t + 1 < len(toks) and toks[t + 1].norm in VENUES
+        if marked or venue or toks[t].norm in _THAT or toks[t].norm == "ل":
             break
     else:
         return None
     held = b.holder(t - 1)
     if held is not None and held.type == "PERSON" and held.tok_end == t and held.tok_start > k:
         return held.tok_start, t  # "... المهندس خالد القحطاني،": already read after its title
-    for s in range(max(k + 1, t - 4), t - 1):  # the longest name first ("محمد علي بن عمر")
+    given = [s for s in range(max(k + 1, t - 4), t - 1) if given_name(b, s)]
+    for s in given[:1] or range(max(k + 1, t - 4), t - 1):  # the longest name first
         before = toks[s - 1].norm
         # "من ولاية صفاقس": a preposition's object is a place or a body, not the speaker
         if before not in NAME_LINKS and before not in NAME_STOP and name_end(b, s) == t:
             # "الفنان محمد رمضان في لقاء تلفزيوني امبارح:": the role's name came first
-            named_first = any(name_end(b, x) > x + 1 for x in range(k + 1, s))
+            named_first = not given and any(name_end(b, x) > x + 1 for x in range(k + 1, s))
             return None if named_first else (s, t)
     return None
 
@@ -141,6 +157,8 @@ def _construct_end(b: Builder, k: int, inner: int) -> int | None:
     """The definite word closing a construct headed by token k, after at most `inner`
     indefinite nouns ("لاعب وسط العين"), or None when none follows at once."""
     toks = b.tokens
+    if given_name(b, k):
+        return None  # "خالد عبدالله الحمادي": a name, not a role in construct
     for c in range(k + 1, min(k + 2 + inner, len(toks))):
         if gap_after(b, c - 1).strip() or toks[c].norm in NAME_STOP:
             return None
@@ -162,6 +180,8 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
         return None  # "قالت أربعة مصادر", "قال مسؤول كبير": unnamed, read by quotes.py
     if k in by_start or not b.free(k, k + 1) or strip_conj_noun(toks[k].norm) in NOUNS:
         return None
+    if toks[k].norm in _HONORIFIC_PRONOUNS:
+        return None  # "وأضاف سعادته": "his excellency" is a pronoun, not a name
     agr = agreement(toks[k - 1].norm)
     if possessed(b, k) and k + 1 < len(toks) and not gap_after(b, k).strip():
         k += 1  # "وقالت رئيستها نوال نصر": a role noun with a pronoun, then the name
@@ -176,6 +196,12 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
     if agr is not None and agr.present and not (after_quote or speech_follows(b, end)):
         return None
     return k, end
+
+
+# "سعادته", "معاليها", "سموه": an honorific with a pronoun refers back to the person.
+_HONORIFIC_PRONOUNS = frozenset(
+    h + p for h in word_forms("سعادت معالي سمو فخامت سيادت سماحت") for p in ("ه", "ها")
+)
 
 
 _KUNYA = word_forms("أبو أم")

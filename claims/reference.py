@@ -26,7 +26,7 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
             if earlier.head == speaker.head and not earlier.definite:
                 return Speaker(earlier.name, speaker.start, speaker.end, head=earlier.head)
         titled = _titled_before(ctx, speaker)  # "وأوضحت الوزيرة" → the minister named before
-        if titled is None and speaker.head == _OFFICIAL and history and not history[-1].head:
+        if titled is None and speaker.head in _OFFICIAL and history and not history[-1].head:
             # "وأضاف المسؤول الحكومي": "the official" is the named speaker just quoted
             return Speaker(history[-1].name, speaker.start, speaker.end, gender=speaker.gender)
         return titled if titled is not None else speaker
@@ -37,7 +37,8 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
     return speaker
 
 
-_OFFICIAL = "مسؤول"
+# "المسؤول", "المتحدث", "الناطق": the role of the person just quoted, by name
+_OFFICIAL = word_forms("مسؤول متحدث ناطق")
 _THE_STATEMENT = word_forms("البيان التقرير الرسالة البلاغ")
 
 
@@ -46,8 +47,18 @@ def _titled_before(ctx: Context, speaker: Speaker) -> Speaker | None:
     if speaker.start is None:
         return None
     for m in ctx.mentions_before(speaker.start):
-        lead = m.lead if m.type == "PERSON" else None
-        if lead is not None and title_head(ctx.tokens[lead].norm) == speaker.head:
+        if m.type != "PERSON":
+            continue
+        # the title before the name ("وزير السياحة حازم الشناوي") or set off after it
+        # ("حازم الشناوي، وزير السياحة والآثار،")
+        after: int | None = m.tok_end
+        if m.tok_end >= len(ctx.tokens) or ctx.gap(m.tok_end - 1, m.tok_end).strip() not in (
+            "،",
+            ",",
+        ):
+            after = None
+        heads = {title_head(ctx.tokens[k].norm) for k in (m.lead, after) if k is not None}
+        if speaker.head in heads:
             return Speaker(m.canonical, speaker.start, speaker.end, gender=m.gender)
     return None
 

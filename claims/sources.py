@@ -7,6 +7,7 @@ from __future__ import annotations
 from claims.context import Context, surface
 from claims.detect import COMPLEMENTIZERS
 from claims.gazetteer import word_forms
+from claims.mentions import Mention
 from claims.subjects import medium_at, quoted_name
 
 
@@ -26,7 +27,7 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         on_air = k == v + 2 and prev == "on"  # "said on CNN", "said on public broadcaster Yle's"
         told = "told" in (prev, ctx.tokens[k - 2].norm.lower()) or on_air
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
-            return surface(ctx, m)
+            return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
         if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
             return _told_medium(ctx, k)
         if word in _CARRIED and k + 1 < len(ctx.tokens):
@@ -46,6 +47,35 @@ _EN_MEDIA_NOUNS = word_forms(
     "the public broadcaster newspaper paper radio station channel broadcasters magazine daily "
     "weekly"
 )
+
+
+# Words of a listed medium's own name after it: "Bloomberg Television", "Reuters TV", "Sky
+# News Arabia", "BBC World Service"; the station's place or number follows them: "BBC Radio
+# Leeds", "BBC Radio 4".
+_EN_OUTLET_WORDS = word_forms(
+    "television tv radio news network newswire channel online world service international "
+    "english arabic business"
+)
+
+
+def _en_medium(ctx: Context, m: Mention) -> str:
+    """A listed medium as written, with the outlet words of its name that follow it."""
+    toks = ctx.tokens
+    end = m.tok_end
+    outlet = False
+    while end < len(toks) and end - m.tok_end < 3 and not ctx.gap(end - 1, end).strip():
+        word = ctx.text[toks[end].start : toks[end].end]
+        if word.lower() in _EN_OUTLET_WORDS and word[:1].isupper():
+            outlet = True
+        elif not outlet or not (word[:1].isupper() or word.isdigit()):
+            break
+        other = ctx.any_at.get(end)
+        if other is not None and other.type == "DATE":
+            break  # "told Reuters TV Monday"
+        end += 1
+    if end == m.tok_end:
+        return surface(ctx, m)
+    return " ".join(ctx.text[m.start : toks[end - 1].end].split())
 
 
 def _told_medium(ctx: Context, k: int) -> str | None:
@@ -77,7 +107,10 @@ _MANNERS = word_forms("هاتفية هاتفي تلفزيونية تلفزيون
 
 
 # "في بيان نقلته وكالة ...": the medium that carried a statement is its source.
-_CARRIED = word_forms("نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها نشرته نشرتها بثته بثتها")
+_CARRIED = word_forms(
+    "نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها نشرته نشرتها بثته بثتها تلقت تلقى "
+    "حصلت حصل اطلعت اطلع"
+)
 
 
 def _venue_medium(ctx: Context, v: int) -> str | None:
@@ -95,7 +128,11 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
             k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."
         nxt = toks[k + 1].norm
         j = k + 2 if nxt == "مع" else k + 1  # "في اتصال مع «النهار»", "في حديث للجزيرة نت"
-        if nxt[:1] == "ل" and nxt[1:] in _REPORTERS | _PROGRAMMES:
+        if nxt[:1] == "ل" and ctx.media_at.get(k + 1) is not None:
+            pass  # "في تصريح لوكالة الأنباء القطرية": the listed medium itself
+        elif nxt == "ل":
+            j = k + 2  # "في تصريح لـ"النهار"", "في حديث لـ السومرية نيوز"
+        elif nxt[:1] == "ل" and nxt[1:] in _REPORTERS | _PROGRAMMES:
             j = k + 2  # "في تصريح لمراسل الأناضول", "في حديث لبرنامج «مساء مصر»"
         elif nxt == "مع" and j < len(toks) and toks[j].norm in _PROGRAMMES:
             j += 1  # "في مداخلة مع برنامج «الحكاية»"

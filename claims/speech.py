@@ -150,7 +150,7 @@ _DAY = word_forms("يوم ليلة مساء صباح ظهر")
 _TIME_OF = word_forms("وقت")
 _AT = word_forms("في خلال عبر")
 # What a statement was made in: "في بيان", "خلال مؤتمر صحفي", "عبر حسابه على منصة إكس".
-_VENUES = word_forms(
+VENUES = word_forms(
     "بيان تصريح تصريحات مقابلة حديث كلمة مؤتمر رسالة منشور تغريدة ندوة لقاء اجتماع جلسة "
     "خطاب حوار بث إفادة حسابه حسابها صفحته صفحتها"
 )
@@ -177,7 +177,7 @@ def adjunct_end(tokens: list[Token], text: str, k: int) -> int:
             k += 2  # "يوم الاثنين", "مساء أمس"
         elif word in _AT and k + 2 < len(tokens) and tokens[k + 1].norm in _TIME_OF:
             k += 3  # "في وقت لاحق"
-        elif word in _AT and k + 1 < len(tokens) and tokens[k + 1].norm in _VENUES:
+        elif word in _AT and k + 1 < len(tokens) and tokens[k + 1].norm in VENUES:
             k += 2  # "في بيان", then its adjective: "في مؤتمر صحفي", "في بيان مشترك"
             if k < len(tokens) and tokens[k].norm in _VENUE_ADJ:
                 k += 1
@@ -193,6 +193,10 @@ def adjunct_end(tokens: list[Token], text: str, k: int) -> int:
 def _gap(tokens: list[Token], text: str, k: int) -> str:
     """The text between token k-1 and token k."""
     return text[tokens[k - 1].end : tokens[k].start]
+
+
+# "بحسب X" / "وفقا لـ X" / "نقلا عن X": X is the speaker, or the source when X is a medium.
+ACCORDING = word_forms("بحسب حسب وفقا وفق نقلا طبقا", _CONJ)
 
 
 def is_audience(word: str) -> bool:

@@ -7,20 +7,22 @@ following a quotation ("“...,” said Rebecca Moss, executive director of ..."
 
 from __future__ import annotations
 
-from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, surface
+from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, surface, title_head
 from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
 from claims.gazetteer import lexicon, word_forms
-from claims.mentions import GENERAL, NAME_STOP, Mention, adjective_like
+from claims.mentions import GENERAL, NAME_STOP, Mention
 from claims.speech import (
     AR_PARTICIPLES,
     AR_VERBS,
+    VENUES,
     adjunct_end,
     agreement,
     connective_end,
     is_audience,
 )
 from claims.subjects_en import appositive, en_unnamed_after, english_name
+from claims.titles import adjective_like
 
 # Verbs whose subject (after them in Arabic, before or after them in English) is the speaker.
 SPEECH_VERBS = frozenset(AR_VERBS)
@@ -108,6 +110,8 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
     end = k + 1
     while end < len(toks) and end - k < 4 and not ctx.gap(end - 1, end).strip():
         word = toks[end].norm
+        if word in _OF_BODY and end + 1 < len(toks) and toks[end + 1].norm in VENUES:
+            break  # "مصدر أمني في حديث لـ...": how it was said, not which body
         if word in _OF_BODY and end + 1 < len(toks) and not ctx.gap(end, end + 1).strip():
             body = ctx.mention_at.get(end + 1)  # "محللون في بنك جولدمان ساكس"
             if body is not None and body.type == "ORG" and not body.media:
@@ -161,7 +165,15 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
     text = ctx.text[toks[k].start + len(toks[k].norm) - len(head) : toks[end - 1].end]
     gender = "f" if head.endswith(("ه", "ات")) else "m"
-    return Speaker(text, toks[k].start, toks[end - 1].end, gender=gender)
+    # "وأضافت الشركة" refers back to "شركة المياه ..." by its head (claims.reference)
+    return Speaker(
+        text,
+        toks[k].start,
+        toks[end - 1].end,
+        gender=gender,
+        head=title_head(head),
+        definite=head.startswith("ال") and end == k + 1,
+    )
 
 
 # Heads of media not listed in the gazetteer: "وكالة المغرب العربي للأنباء", "موقع «هسبريس»".
@@ -268,6 +280,10 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
     if m is not None:
         named = _named_in_apposition(ctx, m.tok_end)
+        if named is None and m.type == "TITLE":
+            # "رئيس هيئة الموانئ لشؤون التشغيل، المهندس ماجد ...،": the holder after the
+            # rest of the role's complement
+            return _person_ahead(ctx, m.tok_end - 1) or speaker_from(m)
         return speaker_from(named or m)
     unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else en_unnamed_after(ctx, k)
     if unnamed is not None and unnamed.end is not None:

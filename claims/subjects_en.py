@@ -77,12 +77,21 @@ def appositive(ctx: Context, k: int) -> Mention | None:
 def subject_before(ctx: Context, v: int) -> Speaker | None:
     """English "Blinken said" / "a senior US official said" / "Blinken also said"."""
     toks = ctx.tokens
+    if _in_contact_clause(ctx, v):
+        return None
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
-    relative = toks[k].norm.lower() if k > 0 else ""
     # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
     sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
+    inside, closing, after = sep.partition(")")
+    opening = _parenthesis_start(ctx, k) if closing and not inside.strip(".") else None
+    if opening is not None:
+        # "The Mission for Iraq (Unami) said", "Sen. Ana Ruiz (D-Ore.) said": the subject is
+        # before the parenthesis
+        k = opening - 1
+        sep = (ctx.gap(k, opening).replace("(", "", 1) + after).strip()
+    relative = toks[k].norm.lower() if k > 0 else ""
     if relative in ("who", "which") and ctx.gap(k - 1, k).strip() in ("", ","):
         # "according to Janet Yellen, who said"; "Youssef Lamrani, an economist at ... in
         # Rabat, who said"; "the World Bank, which has described": whom the clause is about
@@ -117,13 +126,17 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     if word in EN_PRONOUNS:
         return None
     a = _capitalised_phrase(ctx, k)
-    if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS and toks[a - 2].norm in EN_UNNAMED:
-        return _en_unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
+    if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS:
+        if toks[a - 2].norm in EN_UNNAMED:
+            return _en_unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
+        return _described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
     sent = ctx.sentence_of(toks[a].start)
     if sent is not None and sent.start == toks[a].start and a == k:
         return None  # one capitalised sentence-initial word ("Officials"): not a name
     if not toks[k].norm[:1].isupper():
         return None
+    if toks[a].norm == "The" and a < k:
+        a += 1  # the body's name without its article
     if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
         text = ctx.text[toks[a].start : toks[k].end]  # "The Association of Banks in Lebanon"
         return Speaker(text, toks[a].start, toks[k].end)
@@ -133,7 +146,23 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
 _EN_PLACE_PREPS = word_forms("in at from")
 
 
-_EN_CONNECTORS = word_forms("of for and in on")
+def _described(ctx: Context, h: int, k: int) -> Speaker | None:
+    """ "A baker from Springvale" (the noun at h, the place ending at k): the unnamed speaker
+    a determiner introduces, or None (a place after "in"/"from" is no subject)."""
+    toks = ctx.tokens
+    det = next(
+        (d for d in (h - 1, h - 2) if d >= 0 and toks[d].norm.lower() in _EN_DETERMINERS), None
+    )
+    noun = toks[h].norm
+    if det is None or not noun.isalpha() or noun.lower() in _EN_FUNCTION_WORDS:
+        return None
+    if ctx.gap(det, h).strip() or set(ctx.gap(h, k)) & set(_QUOTE_MARKS + ".;:!?()"):
+        return None
+    text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
+    return Speaker(text, toks[det].start, toks[k].end, head=noun.lower())
+
+
+_EN_CONNECTORS = word_forms("of for and in on to")
 
 
 def _capitalised_phrase(ctx: Context, k: int) -> int:
@@ -151,6 +180,32 @@ def _capitalised_phrase(ctx: Context, k: int) -> int:
         else:
             break
     return a
+
+
+# A finite verb right after a speech verb: "the level experts say is needed", "the sum
+# officials said was missing" -- a relative clause, whose speech verb introduces no words.
+_EN_FINITE = word_forms("is are was were has have had will would could can may might should must")
+
+
+def _in_contact_clause(ctx: Context, v: int) -> bool:
+    """True when the speech verb at token v sits in a relative clause without "that"."""
+    nxt = v + 1
+    return (
+        nxt < len(ctx.tokens)
+        and ctx.tokens[nxt].norm.lower() in _EN_FINITE
+        and not ctx.gap(v, nxt).strip()
+    )
+
+
+def _parenthesis_start(ctx: Context, k: int) -> int | None:
+    """The first token inside a short parenthesis closing after token k ("(Unami)"), or None."""
+    for j in range(k, max(k - 6, 0), -1):
+        gap = ctx.gap(j - 1, j)
+        if set(gap) & set(_QUOTE_MARKS + "!?;)"):
+            return None
+        if gap.strip() == "(":
+            return j
+    return None
 
 
 def _en_unnamed_before(ctx: Context, k: int) -> Speaker:
@@ -214,9 +269,11 @@ def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
     lo = ctx.tok_index(sent.start) if sent is not None else 0
     found: Speaker | None = None
     for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
-        if toks[h].norm.lower() in EN_VERBS or set(ctx.gap(h, h + 1)) & set(_QUOTE_MARKS):
-            break  # the subject phrase holds no verb and no quotation
-        if toks[h].norm.lower() not in EN_UNNAMED or toks[h + 1].norm.lower() not in _FOR:
+        if toks[h].norm.lower() in EN_VERBS | _RELATIVES or set(ctx.gap(h, h + 1)) & set(
+            _QUOTE_MARKS
+        ):
+            break  # the subject phrase holds no verb, no relative clause and no quotation
+        if toks[h].norm.lower() not in EN_UNNAMED or not _speaks_for(ctx, h + 1):
             continue
         det = next(
             (
@@ -234,7 +291,19 @@ def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
     return found
 
 
+_RELATIVES = word_forms("who whose which")
+
+
 _FOR = word_forms("for of at")
+
+
+def _speaks_for(ctx: Context, k: int) -> bool:
+    """True when token k links an unnamed source to whom they speak for: "for", "of", "at",
+    or "in the" ("a senior official in the commission"; "a diplomat in Beirut" is a place)."""
+    word = ctx.tokens[k].norm.lower()
+    if word == "in":
+        return k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].norm.lower() == "the"
+    return word in _FOR
 
 
 _QUOTE_MARKS = '"“”'
@@ -268,12 +337,28 @@ def _aside_start(ctx: Context, k: int) -> int | None:
 
 
 def _appositive_before(ctx: Context, k: int) -> bool:
-    """True when a name set off by commas ends at token k (", Claire Dunmore,")."""
+    """True when a name set off by commas ends at token k (", Claire Dunmore,").
+
+    A name no list holds counts after a description ending in a lower-case word: "A nurse who
+    would give only her first name, Rosa, said"; not "a farmer from Springfield, Ohio, said".
+    """
     m = ctx.mention_end.get(k + 1)
-    if m is None:
+    if m is not None:
+        first = m.lead if m.lead is not None else m.tok_start
+        return first > 0 and ctx.gap(first - 1, first).strip() == ","
+    toks = ctx.tokens
+    first = _capitalised_phrase(ctx, k)
+    if first < 2 or first < k - 2 or ctx.gap(first - 1, first).strip() != ",":
         return False
-    first = m.lead if m.lead is not None else m.tok_start
-    return first > 0 and ctx.gap(first - 1, first).strip() == ","
+    if any(j in ctx.any_at for j in range(first, k + 1)):
+        return False  # a place, a date or a nationality, not who speaks
+    before = toks[first - 1].norm
+    return (
+        before.isalnum()
+        and not before[:1].isupper()
+        and before.lower() not in _EN_FUNCTION_WORDS  # "Acme, based in Lindow, said"
+        and english_name(ctx, first, k + 1) is not None
+    )
 
 
 def sentence_subject(ctx: Context, v: int) -> Speaker | None:

@@ -309,7 +309,7 @@ def test_sources_named_around_the_verb(text: str, source: str) -> None:
         (
             'The Association of Banks in Lebanon said in a statement that the law "unfairly '
             'places the burden on the banks."',
-            "The Association of Banks in Lebanon",
+            "Association of Banks in Lebanon",
             None,
         ),
         (

@@ -1,0 +1,258 @@
+"""Titles and the names they introduce: "وزير الخارجية الصيني وانغ يي", "رئيس المهرجان الفنان
+حسين فهمي", "المتحدث باسم وزارة الخارجية"; a title with no name names the speaker by role."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claims.gazetteer import Match, word_forms
+from claims.mentions import (
+    BODY_HEADS,
+    GENERAL,
+    NAME_STOP,
+    NAMING,
+    NOUNS,
+    SPEECH,
+    Builder,
+    Mention,
+    ali_name,
+    definite,
+    gap_after,
+    given_name,
+    is_arabic,
+    name_end,
+    norm_tail,
+    orig,
+    possessed,
+    strip_conj_noun,
+)
+
+_SKIP_AFTER_TITLE = word_forms("السابق السابقة الأسبق الجديد الجديدة المؤقت former")
+
+
+_DESC_PREPS = word_forms("في لدى من عن")
+
+
+_FEMININE_EN = word_forms("Mrs Ms Dame Baroness Lady Queen Princess")
+
+
+# Words after which a definite word still belongs to the name ("عبد الله", "أبو الغيط").
+# Honorifics end in ة whoever bears them: "سعادة حمد بوعميم".
+_HONORIFICS = word_forms("سعادة فخامة سماحة معالي سمو دولة")
+
+
+def _is_title(by_start: dict[int, Match], k: int) -> bool:
+    m = by_start.get(k)
+    return m is not None and m.entry.type == "TITLE"
+
+
+def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
+    """Title (+ nationality/body) + name → PERSON; a title with no name → TITLE mention."""
+    toks = b.tokens
+    chained = -1  # end of the last title chain: its inner titles are not chains of their own
+    for start, match in sorted(by_start.items()):
+        if match.entry.type != "TITLE" or start < chained:
+            continue
+        j = match.tok_end
+        while True:
+            nxt = by_start.get(j)
+            body = b.at.get(j)
+            if body is None and j + 1 < len(toks) and toks[j].norm in NAMING:
+                # "باسم حركة «حماس»": the body's name in quote marks after its kind
+                body = b.at.get(j + 1) if gap_after(b, j).strip() in ("«", "“", '"') else None
+            body = body if body is not None and body.type == "ORG" else None
+            if nxt is not None and nxt.entry.type in ("NORP", "TITLE"):
+                j = nxt.tok_end
+            elif (
+                norm_tail(toks, match.tok_end - 1) == "باسم"
+                and j == match.tok_end
+                and (spoken_for := body.tok_end if body else _complement_end(b, by_start, j)) > j
+            ):
+                j = spoken_for  # المتحدث باسم وزارة الخارجية / باسم بلدية غزة: the body
+            elif j < len(toks) and toks[j].norm in _SKIP_AFTER_TITLE:
+                j += 1
+            else:
+                break
+        gender = _title_gender(b, by_start, start, j)
+        chained = j
+        person = b.at.get(j)
+        end = name_end(b, j)
+        if (person is None or person.type != "PERSON") and end == j:
+            # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
+            k = descriptor_end(b, by_start, j)
+            if k is not None and (name_end(b, k) > k or k in b.at):
+                gender = gender or _title_gender(b, by_start, j, k)
+                person = b.at.get(k)
+                j, end = k, name_end(b, k)
+                chained = j
+        if person is not None and person.type == "PERSON":
+            b.remove_within(j, j + 1)
+            b.add(replace(person, titled=True, lead=start, gender=person.gender or gender))
+            continue
+        if end > j:
+            name = b.text[toks[j].start : toks[end - 1].end]
+            b.add(
+                Mention(
+                    toks[j].start,
+                    toks[end - 1].end,
+                    j,
+                    end,
+                    "PERSON",
+                    name,
+                    titled=True,
+                    lead=start,
+                    gender=gender,
+                )
+            )
+        elif all(_is_adjective(b, k) for k in range(start, j) if k in b.owner):
+            # no name: the title with its complement names the speaker ("رئيس اللجنة ...",
+            # "وزير الخارجية المصري")
+            j = max(j, _complement_end(b, by_start, j))
+            b.remove_within(start, j)
+            name = " ".join(b.text[match.start : toks[j - 1].end].split())
+            b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", name, gender=gender))
+
+
+def _is_adjective(b: Builder, k: int) -> bool:
+    """True when token k belongs to a nationality or place (part of a title's complement)."""
+    m = b.holder(k)
+    return m is not None and m.type in ("NORP", "PLACE")
+
+
+def adjective_like(word: str, prev: str) -> bool:
+    """True for a definite word that can follow the definite word `prev` as its adjective.
+
+    A definite noun heads no construct, so only adjectives follow it: nisbas ("المصري"),
+    elatives and colours ("الأعلى", "الأحمر", "العليا"), "العام", a feminine word after a
+    feminine one ("الوطنية المستقلة"), or a coordinated noun ("والثروة"); "لخص مدير الأمن
+    العام الموقف" ends before its object."""
+    if word.startswith("وال") or word in GENERAL or word.endswith(("ي", "يه", "يون", "يين")):
+        return True
+    elative = word[2:3] == "ا" and len(word) == 6  # "الأعلى", "الأحمر"
+    return elative or (word.endswith(("ه", "يا")) and prev.endswith("ه"))
+
+
+def _title_gender(b: Builder, by_start: dict[int, Match], a: int, z: int) -> str:
+    """ "f" when a title among tokens [a, z) is feminine ("الوزيرة", "الدكتورة", "Mrs")."""
+    for k in range(a, z):
+        m = by_start.get(k)
+        if m is not None and m.entry.type == "TITLE":
+            word = b.tokens[m.tok_start].norm
+            feminine = is_arabic(word) and word.endswith("ه") and word not in _HONORIFICS
+            if feminine or word in _FEMININE_EN:
+                return "f"
+    return ""
+
+
+def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None:
+    """Skip a title's complement before a name; return where the name may start, or None.
+
+    The complement is definite words, bodies and places ("مدرب الهلال البرتغالي", "ممثلة
+    منظمة الصحة العالمية في اليمن، الدكتورة"), a parenthesised abbreviation, or another title
+    after a comma. An indefinite word after a preposition ("في مؤتمر صحفي") ends it."""
+    toks, text = b.tokens, b.text
+    k = j
+    construct = True  # the next word may close a construct ("هيئة ميناء العقبة")
+    while k < len(toks) and k - j < 10:
+        gap = text[toks[k - 1].end : toks[k].start]
+        if "(" in gap and k > j:  # "(حماس)"
+            closed = next(
+                (x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if ")" in gap_after(b, x)),
+                None,
+            )
+            if closed is None:  # no closing bracket near: not an abbreviation
+                return None
+            return closed if name_end(b, closed) > closed else None
+        if gap.strip() in ",،" and gap.strip() and not _is_title(by_start, k):
+            end = name_end(b, k)  # "المتحدث باسم اليونيسف في اليمن، كمال الوزيزي، إن"
+            return k if end > k and gap_after(b, end - 1).strip()[:1] in ",،" else None
+        if gap.strip() and not _is_title(by_start, k):
+            return None
+        word = toks[k].norm
+        given = given_name(b, k)
+        if k > j and ((orig(b, k) == "علي" and ali_name(b, k)) or given):
+            return k  # "الباحث في الشأن السياسي علي الكناني": the name, not the preposition على
+        if word in NAME_STOP and word not in _DESC_PREPS:
+            return None  # "المؤتمر الصحفي الذي سبق المباراة": a relative clause, no name
+        title = by_start.get(k)
+        held = b.at.get(k)
+        opens = k + 1 < len(toks) and _construct_head(b, k, construct)
+        construct = False
+        if title is not None and title.entry.type in ("TITLE", "NORP"):
+            k = title.tok_end
+        elif held is not None and held.type in ("ORG", "PLACE", "NORP"):
+            k = held.tok_end
+        elif (
+            word[:1] == "ل"
+            and definite(norm_tail(toks, k + 1))
+            and name_end(b, k + 2) > k + 2  # not "الخبيرة الاقتصادية ليلى المنصوري إن"
+        ):
+            k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
+        elif definite(word) or opens:
+            k, construct = k + 1, opens and not definite(word)
+        elif k > j and possessed(b, k) and word.endswith(("ها", "هم")):
+            k += 1  # "المتحدث باسمها عبد الفتاح دولة": "for it" belongs to the role
+        elif word in _DESC_PREPS and k + 2 < len(toks):
+            nxt, construct = toks[k + 1].norm, definite(toks[k + 2].norm)
+            if nxt in BODY_HEADS and name_end(b, k + 3) - (k + 3) >= 2:
+                return k + 3  # "في جامعة بيرزيت غسان الخطيب": a body named by one word
+            if not (definite(nxt) or construct or b.at.get(k + 1) is not None):
+                return None  # "في مؤتمر صحفي": an adjunct, not part of the title
+            k += 1 if not construct or definite(nxt) else 2  # "في أمن المعلومات"
+        elif word[:1] == "ب" and k > j and gap_after(b, k).strip() in ("،", ",") and not given:
+            k += 1  # "... في مستشفى الطوارئ بأربيل، الدكتورة شيلان رسول": a place, then the name
+        else:
+            return k if k > j else None
+    return None
+
+
+def _construct_head(b: Builder, k: int, construct: bool) -> bool:
+    """True when token k heads a construct within a title's complement: a noun that starts
+    no name ("هيئة قناة السويس"), a word before a listed body ("بعثة الأمم المتحدة"), or,
+    where a `construct` may go on (first after the title, or after a construct head), a word
+    before a definite one ("لاعب وسط العين", "هيئة ميناء العقبة"). After a full complement
+    "أحمد الشامي" is a name (one right after the title was read before the complement)."""
+    if strip_conj_noun(b.tokens[k].norm) in NOUNS:
+        return True
+    if gap_after(b, k).strip():
+        return False
+    body = b.at.get(k + 1)
+    nxt = b.tokens[k + 1].norm
+    return (construct and definite(nxt)) or (body is not None and body.type == "ORG")
+
+
+def _complement_end(b: Builder, by_start: dict[int, Match], j: int) -> int:
+    """End of a title's complement: the construct chain after it ("رئيس اللجنة المالية",
+    "المتحدث باسم بلدية غزة", "المستشار الإعلامي لرئيس مجلس النواب").
+
+    Definite words, listed bodies, places and nationalities, titles (with ل: "لرئيس"), and an
+    indefinite noun only when a definite word follows it (a construct: "مجلس الوزراء").
+    """
+    toks = b.tokens
+    k = j
+    construct = True  # an indefinite noun may open a construct here (not after a full one)
+    while k < len(toks) and k - j < 8 and (k == j or not gap_after(b, k - 1).strip()):
+        word = toks[k].norm
+        held = b.at.get(k)
+        title = by_start.get(k)
+        nxt = toks[k + 1].norm if k + 1 < len(toks) and not gap_after(b, k).strip() else ""
+        if held is not None and held.type in ("ORG", "PLACE", "NORP") and not held.media:
+            k, construct = held.tok_end, False
+        elif title is not None and title.entry.type in ("NORP", "TITLE"):
+            k, construct = title.tok_end, True  # "... لرئيس مجلس النواب"
+        elif (
+            not b.free(k, k + 1)
+            or not is_arabic(word)
+            or word in SPEECH
+            or (word in NAME_STOP and word not in GENERAL)
+        ):
+            break
+        elif definite(word) and (
+            construct or word.startswith("لل") or adjective_like(word, toks[k - 1].norm)
+        ):
+            k, construct = k + 1, False  # "لخص مدير الأمن العام الموقف": then an object
+        elif construct and nxt and (definite(nxt) or k + 1 in b.at):
+            k += 1  # "مجلس الوزراء"; after a full complement "حاتم الشرفا" is a name
+        else:
+            break
+    return k
