@@ -9,18 +9,28 @@ report or are addressed are sources (claims.sources).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
+from claims.detect import is_complementizer
 from claims.gazetteer import word_forms
 from claims.mentions import is_arabic
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
 from claims.sources import NO_MARKS, addressee, reporter_before
-from claims.speech import ACCORDING, AR_NOUN_VERBS, EN_PARTICIPLES, EN_VERBS
+from claims.speech import (
+    ACCORDING,
+    AR_NOUN_VERBS,
+    EN_PARTICIPLES,
+    EN_VERBS,
+    agreement,
+    connective_end,
+)
 from claims.subjects import (
     PARTICIPLES,
     SPEECH_VERBS,
+    body_named_before,
     subject_after,
     topic_subject,
     verb_gender,
@@ -77,7 +87,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             is_after = lower in EN_PARTICIPLES and not noun
             if lower == "according" and v + 1 < len(ctx.tokens):
                 is_after = ctx.tokens[v + 1].norm.lower() == "to"
-        if not (is_verb or is_after):
+        if not (is_verb or is_after) or (is_verb and _idle_present(ctx, v, word)):
             continue
         speaker, source = _resolve_verb(ctx, v, word, is_after)
         if is_after and out and _as_saying(ctx, v, out[-1]):
@@ -88,6 +98,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             source, speaker, gender = speaker.name, None, ""
         if speaker is not None:
             speaker = refer_back(ctx, speaker, history)
+            speaker = body_named_before(ctx, speaker) or speaker  # "وقالت الوزارة"
             if not speaker.gender and speaker.start is not None:
                 speaker.gender = gender  # "وقالت أمريتا سين": the verb shows who she is
         explicit = speaker is not None
@@ -102,6 +113,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             elif lower in EN_PARTICIPLES:
                 speaker = sentence_subject(ctx, v)
         refers = is_after or by_saying or _clause_initial(ctx, v)
+        if speaker is None and is_verb and word not in ACCORDING and ctx.lang == "ar":
+            speaker = _first_verb_subject(ctx, v)  # "رحب الاتحاد ... بالحكم، وقال في بيان"
         if speaker is None and refers and word not in ACCORDING:
             agreeing = [(p, h) for p, h in spoke[-16:] if _agrees(ctx, word, h)]  # recent ones
             speaker = salient(ctx, v, agreeing, gender)
@@ -112,6 +125,52 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         source = source or addressee(ctx, v)
         out.append(Attribution(v, tok.start, tok.end, speaker, source, explicit, is_after))
     return out
+
+
+def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
+    """The subject of the verb opening the sentence, for a later verb of it with none.
+
+    "من جهته، رحب الاتحاد العام ... بالحكم، وقال في بيان إن", "دافعت عضو المجلس موزة
+    الهاجري عن ...، وقالت لـ«الشرق» إن": Arabic opens with the verb, then its subject.
+    """
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[v].start)
+    if sent is None or toks[v].norm[:1] != "و":
+        return None
+    a = ctx.tok_index(sent.start)
+    while a < v and (nxt := connective_end(toks, a)) > a:
+        a = nxt
+    if a + 1 >= v or ctx.mention_at.get(a) is not None or not is_arabic(toks[a].norm):
+        return None
+    subject = subject_after(ctx, a)
+    if subject is None or subject.media or subject.end is None or subject.end > toks[v].start:
+        return None
+    return subject if subject.start == toks[a + 1].start or subject.head else None
+
+
+def _idle_present(ctx: Context, v: int, word: str) -> bool:
+    """True for an Arabic present-tense speech verb that reports nothing: inside a clause
+    ("الذي يتابع النادي", "الشرط الجزائي يبلغ نحو 4 ملايين"), not after a quotation, and not
+    followed in its clause by what is said (إن/أن, ":", a quotation)."""
+    agr = agreement(word)
+    if agr is None or not agr.present:
+        return False
+    if v > 0 and ctx.tokens[v - 1].norm in _RELATIVE:
+        return True  # "أبو فيصل، الذي يتابع النادي منذ ...:": a clause about the speaker
+    if _clause_initial(ctx, v) or _after_quote(ctx, v):
+        return False
+    for k in range(v + 1, min(v + 8, len(ctx.tokens))):
+        gap = ctx.gap(k - 1, k)
+        if set(gap) & set(':«“"'):
+            return False
+        if set(gap) & set(".،,؛\n"):
+            break
+        if is_complementizer(ctx.tokens[k].norm):
+            return False
+    return True
+
+
+_RELATIVE = word_forms("الذي التي الذين اللذين اللتين اللواتي")
 
 
 _SO = word_forms("هكذا")
@@ -218,9 +277,12 @@ def _resolve_verb(
         about = next((k for k in range(v + 2, min(v + 8, len(toks))) if toks[k].norm == "عن"), None)
         if about is not None:
             media = [surface(ctx, m) for k in range(v + 1, about) if (m := ctx.media_at.get(k))]
-            reporter = " ".join(
-                ctx.text[toks[v + 1].start : toks[about - 1].end].translate(NO_MARKS).split()
-            )
+            named = ctx.text[toks[v + 1].start : toks[about - 1].end]
+            # "وكالة الأنباء البرتغالية "لوسا"": the medium's name, its acronym left out
+            head = re.split(r'[«“"]', named, maxsplit=1)[0]
+            # ("صحيفة «الصباح» الرسمية": a kind of medium alone is no name)
+            head = head if len(head.split()) > 1 else named
+            reporter = " ".join(head.translate(NO_MARKS).split())
             return subject_after(ctx, about), media[0] if media else reporter
     if word in ACCORDING or word.lower() == "according":
         k = v + 1

@@ -315,7 +315,12 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
 
 
 def _is_title_case(inner: str, words: list[str]) -> bool:
-    """Capitalised words without sentence punctuation: a title or name, not speech."""
+    """Capitalised words without sentence punctuation: a title or name, not speech.
+
+    A final full stop set inside the marks (American style) ends the sentence around them, not
+    the quoted words: "signs that read “Hands Off Our Parks.”" (two words at least)."""
+    if inner.endswith(".") and len(words) >= 2:
+        inner, words = inner[:-1], words[:-1] if words[-1] == "." else words
     if re.search(r"[.!?;:،]", inner) or not words:
         return False
     small = {"of", "the", "and", "for", "in", "on", "a", "to", "s"}  # "s": "Iraq's"

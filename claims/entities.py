@@ -63,10 +63,15 @@ _DATE = re.compile(
 )
 
 
-def find_mentions(text: str, tokens: list[Token], lang: str) -> list[Mention]:
-    """Return entity mentions of `text`, ordered by start offset, non-overlapping."""
+def find_mentions(
+    text: str, tokens: list[Token], lang: str, quoted: list[tuple[int, int]] | None = None
+) -> list[Mention]:
+    """Return entity mentions of `text`, ordered by start offset, non-overlapping.
+
+    `quoted` spans are quotations: the verbs inside them are the speaker's own words and
+    introduce nobody."""
     gaz = load()
-    b = Builder(text, tokens, lang, gaz)
+    b = Builder(text, tokens, lang, gaz, quoted)
     matches = gaz.find(tokens, text)
     full_seen: set[str] = set()
     by_start = {}

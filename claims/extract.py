@@ -35,9 +35,10 @@ def _analyse(text: str, lang: str) -> _Analysis:
     tokens = tokenize(text)
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans)
-    mentions = find_mentions(text, tokens, lang)
+    quoted = [(q.inner_start, q.inner_end) for q in spans if q.inner_end - q.inner_start > 25]
+    mentions = find_mentions(text, tokens, lang, quoted)
     ctx = Context(text, tokens, mentions, sentences, lang)
-    ctx.quoted = [(q.inner_start, q.inner_end) for q in spans if q.inner_end - q.inner_start > 25]
+    ctx.quoted = quoted
     attributions = find_attributions(ctx)
     quotes = find_quotes(ctx, spans, attributions, paragraphs(text))
     norms = [(t.start, t.norm) for t in tokens]

@@ -9,7 +9,7 @@ readers of names and noun phrases (name_end, descriptor_end) live here.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from claims.gazetteer import Gazetteer, Match, lexicon, word_forms
@@ -57,7 +57,8 @@ GENERAL = word_forms("العام العامة")
 
 INSTITUTIONS = word_forms(
     "حركة منظمة هيئة لجنة جامعة شركة بنك مصرف مجلس وزارة اتحاد تحالف نادي فريق منتخب رابطة "
-    "مؤسسة جمعية مركز معهد مستشفى كلية مكتب إدارة قسم دائرة مجموعة صندوق حزب جماعة شؤون وسائل"
+    "مؤسسة جمعية مركز معهد مستشفى كلية مكتب إدارة قسم دائرة مجموعة صندوق حزب جماعة شؤون وسائل "
+    "فرع شعبة وحدة قطاع مديرية مصلحة"
 )
 
 
@@ -86,8 +87,16 @@ def is_arabic(word: str) -> bool:
 class Builder:
     """Collects mentions for one article; later passes consult earlier ones."""
 
-    def __init__(self, text: str, tokens: list[Token], lang: str, gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        lang: str,
+        gaz: Gazetteer,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
+        self.quoted = sorted(quoted or [])  # (start, end) of quotations, to tell speech apart
         self.tokens = tokens
         self.lang = lang
         self.gaz = gaz
@@ -119,6 +128,12 @@ class Builder:
     def token_range(self, start: int, end: int) -> tuple[int, int]:
         """Return [first, last) indices of the tokens starting inside [start, end)."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
+
+    def in_quote(self, k: int) -> bool:
+        """True when token k lies inside a quotation (whose verbs introduce no speakers)."""
+        pos = self.tokens[k].start
+        i = bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def free(self, a: int, b: int) -> bool:
         return not any(k in self.owner for k in range(a, b))
@@ -191,7 +206,12 @@ def name_end(b: Builder, j: int) -> int:
             if k > j and not word.startswith("ال") and possessive:
                 break  # "وختم أبو خالد حديثه": a pronoun ends a name (not "طه", "عبدالله")
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
-            surname = k > j and (word.endswith("ي") or speech_follows(b, k + 1))
+            allah = k + 1 < len(toks) and toks[k + 1].norm == "الله"  # "سامر العبد الله"
+            # "الفريق عثمان الطيب الأمين،": after a given name, definite surnames to a clear end
+            given = toks[j].norm in GIVEN_NAMES and any(
+                speech_follows(b, t) for t in range(k + 1, min(k + 3, len(toks) + 1))
+            )
+            surname = k > j and (word.endswith("ي") or speech_follows(b, k + 1) or allah or given)
             if orig(b, k).startswith("ال") and not compound and not surname:
                 break  # a definite noun, not a name (surnames: الحلبوسي, "سلطان الغنام لقناة")
         elif word in _EN_PARTICLES and k > j and k + 1 < len(toks) and cap(b, k + 1):

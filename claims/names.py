@@ -46,6 +46,8 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
     "“...,” said Rebecca Moss, executive director", "Mark Davies, who runs ..., said"."""
     toks = b.tokens
     for v, tok in enumerate(toks[:-1]):
+        if b.in_quote(v):
+            continue  # "«نبحث عن مدرب يعرف الدوري»": the speaker's words name nobody
         k = adjunct_end(toks, b.text, v + 1) if tok.norm in SPEECH else v + 1
         if gap_after(b, k - 1).strip() or k >= len(toks):
             continue  # "وأضاف: «نحتاج ...»": what follows is said, not who says it
@@ -240,6 +242,8 @@ def names_before_verbs(b: Builder, by_start: dict[int, Match]) -> None:
     for v, tok in enumerate(toks):
         if tok.norm not in SPEECH or (tok.norm[:1] == "و" and tok.norm[1:] in SPEECH):
             continue
+        if b.in_quote(v):
+            continue
         a = _clause_start(b, v)
         if a is None or not b.free(a, a + 1):
             continue
@@ -388,7 +392,9 @@ def short_names(b: Builder) -> None:
             if len(last) > 2:
                 aliases.setdefault((last,), (m, m.tok_end))
             link = b.tokens[m.tok_end - 2].norm
-            if m.tok_end - m.tok_start > 2 and link in NAME_LINKS:
+            # "عبد العاطي", and a surname of two words ending in الله ("العبد الله")
+            two_words = link in NAME_LINKS or (link.startswith("ال") and last == "الله")
+            if m.tok_end - m.tok_start > 2 and two_words:
                 aliases.setdefault((link, last), (m, m.tok_end))
     for k, tok in enumerate(b.tokens):
         if k in b.owner:

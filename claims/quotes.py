@@ -62,7 +62,14 @@ def find_quotes(
         k = bisect_right(paragraphs, (q.start, len(ctx.text) + 1)) - 1
         para = paragraphs[k] if k >= 0 and q.start < paragraphs[k][1] else (q.start, q.end)
         if not before and not after:
-            before = _lead_in(ctx, q, para, paragraphs[k - 1] if k > 0 else None, atts, att_starts)
+            prev_para = paragraphs[k - 1] if k > 0 else None
+            before = _lead_in(ctx, q, para, prev_para, atts, att_starts)
+            if (
+                not before
+                and prev_para is not None
+                and (q.end - q.start) >= 0.8 * (para[1] - para[0])
+            ):
+                before = _reported_since(prev_para, atts, att_starts, found)
         speaker, source = _speaker_for(ctx, q, sent, para, before, after, found)
         kind = quote_kind(ctx, q, sent, first, n_words)
         found.append(_Found(q, start, end, speaker, source, kind))
@@ -93,6 +100,20 @@ def _lead_in(
     if prev is None or ctx.text[para[0] : q.start].strip() or not ctx.text[: prev[1]].endswith(":"):
         return []
     return atts[bisect_left(att_starts, prev[0]) : bisect_left(att_starts, prev[1])][-1:]
+
+
+def _reported_since(
+    prev: tuple[int, int], atts: list[Attribution], att_starts: list[int], found: list[_Found]
+) -> list[Attribution]:
+    """For a quotation alone in its paragraph: the person the paragraph before reported in
+    indirect speech after the last quotation ("وقال محمد، وهو سائق ...، إن التفتيش ...")."""
+    since = max(prev[0], found[-1].span.end if found else 0)
+    named = [
+        a
+        for a in atts[bisect_left(att_starts, since) : bisect_left(att_starts, prev[1])]
+        if a.explicit and a.speaker is not None
+    ]
+    return named[-1:]
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -26,7 +26,14 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
             if earlier.head == speaker.head and not earlier.definite:
                 return Speaker(earlier.name, speaker.start, speaker.end, head=earlier.head)
         titled = _titled_before(ctx, speaker)  # "وأوضحت الوزيرة" → the minister named before
-        if titled is None and speaker.head in _OFFICIAL and history and not history[-1].head:
+        bare = len(speaker.name.split()) <= 2 and "باسم" not in speaker.name  # not "... باسم X"
+        if (
+            titled is None
+            and speaker.head in _OFFICIAL
+            and bare
+            and history
+            and not history[-1].head
+        ):
             # "وأضاف المسؤول الحكومي": "the official" is the named speaker just quoted
             return Speaker(history[-1].name, speaker.start, speaker.end, gender=speaker.gender)
         return titled if titled is not None else speaker

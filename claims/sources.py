@@ -13,7 +13,50 @@ from claims.subjects import medium_at, quoted_name
 
 def addressee(ctx: Context, v: int) -> str | None:
     """A medium the words were said to: "وقالت ... لرويترز", "told Reuters" → the source."""
+    if ctx.lang != "ar":
+        return _medium_after(ctx, v) or _en_interview(ctx, v)
     return _medium_after(ctx, v) or _venue_medium(ctx, v)
+
+
+_EN_INTERVIEWS = word_forms("interview interviews")
+
+
+def _en_interview(ctx: Context, v: int) -> str | None:
+    """The medium of an interview around the verb at token v, in its sentence and before what
+    is said: "said in an interview with WNYC that", "In an interview with Reuters, Roe said".
+
+    A listed medium, one told by its kind ("with the newspaper El País") or an acronym the
+    sentence goes on after ("with KQED on Monday"); "an interview with NATO officials" is none.
+    """
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[v].start)
+    first = ctx.tok_index(sent.start) if sent is not None else v
+    for k in range(max(first, v - 12), min(v + 8, len(toks) - 2)):
+        if k > v and (toks[k].norm in COMPLEMENTIZERS or ctx.in_quote(toks[k].start)):
+            return None
+        if toks[k].norm.lower() not in _EN_INTERVIEWS or toks[k + 1].norm.lower() not in (
+            "with",
+            "on",
+            "to",
+        ):
+            continue
+        j = k + 2
+        m = ctx.media_at.get(j) or ctx.media_at.get(j + 1)
+        if m is not None:
+            return _en_medium(ctx, m)
+        told = _told_medium(ctx, j)
+        if told is not None:
+            return told
+        word = toks[j].norm
+        nxt = toks[j + 1].norm.lower() if j + 1 < len(toks) else ""
+        ends = not nxt or ctx.gap(j, j + 1).strip() or nxt in COMPLEMENTIZERS | _EN_AFTER_MEDIUM
+        if word.isupper() and word.isalpha() and len(word) > 1 and ends:
+            return word
+    return None
+
+
+# Words that go on after a medium's name in the sentence: "with KQED on Monday that".
+_EN_AFTER_MEDIUM = word_forms("on in last this earlier published aired broadcast")
 
 
 def _medium_after(ctx: Context, v: int) -> str | None:
@@ -28,6 +71,9 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         told = "told" in (prev, ctx.tokens[k - 2].norm.lower()) or on_air
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
+        kind = word[1:] if word[:1] == "ل" else ""
+        if kind in _PROGRAMMES and (kind_of := ctx.media_at.get(k + 1)) is not None:
+            return surface(ctx, kind_of)  # "لوكالة شفق نيوز", "لقناة الميادين"
         if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
             return _told_medium(ctx, k)
         if word in _CARRIED and k + 1 < len(ctx.tokens):

@@ -136,6 +136,10 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
     definite = head.startswith("ال") and first == k
     head = head[2:] if head.startswith("ال") else head
     text = ctx.text[toks[first].start : toks[end - 1].end]
+    if head.endswith("ا") and head[:-1] in UNNAMED_HEADS and first == k:
+        # "إلا أن مسؤولا في البنك": the source named as it would be as a subject
+        text = ctx.text[toks[k].start : toks[k].end - 1] + ctx.text[toks[k].end : toks[end - 1].end]
+        head = head[:-1]
     return Speaker(text, toks[first].start, toks[end - 1].end, head=head, definite=definite)
 
 
@@ -174,6 +178,25 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         head=title_head(head),
         definite=head.startswith("ال") and end == k + 1,
     )
+
+
+def body_named_before(ctx: Context, speaker: Speaker) -> Speaker | None:
+    """The body a bare "الوزارة" / "الشركة" stands for: the last of its kind named in full
+    before it ("وزارة الداخلية السورية"), or None."""
+    if speaker.start is None or not speaker.definite or " " in speaker.name or not speaker.head:
+        return None
+    toks = ctx.tokens
+    k = ctx.tok_index(speaker.start)
+    for j in range(k - 1, max(k - 600, -1), -1):
+        word = strip_conj(toks[j].norm, BODY_HEADS)
+        if word.startswith("ال") or title_head(word) != speaker.head or ctx.in_quote(toks[j].start):
+            continue
+        body = _body_after(ctx, j)
+        if body is not None and " " in body.name:
+            return Speaker(
+                body.name, speaker.start, speaker.end, gender=body.gender, head=body.head
+            )
+    return None
 
 
 # Heads of media not listed in the gazetteer: "وكالة المغرب العربي للأنباء", "موقع «هسبريس»".
@@ -236,6 +259,8 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
             k += 1
         elif word[:1] in "لو" and nxt.startswith("ال") and len(word) > 3:
             k += 2  # "لحقوق الإنسان", "ومكافحة الفساد"
+        elif word[:1] == "ل" and len(word) > 3 and (chain := _construct_chain(ctx, k)) > k:
+            k = chain  # "الاتحاد العام لنقابات عمال البحرين"
         elif k == start and (chain := _construct_chain(ctx, k)) > k:
             k = chain  # "قطاع الطاقة", "معبر باب الهوى"
         else:

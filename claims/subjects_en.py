@@ -31,8 +31,58 @@ _EN_FUNCTION_WORDS = word_forms("and or but of to in on at for with by from that
 
 _EN_BODY_NOUNS = word_forms(
     "agency ministry organization organisation company group council committee department "
-    "office commission authority bank fund union party charity court"
+    "office commission authority bank fund union party charity court hospital firm university "
+    "airline carrier board"
 )
+
+
+# Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping
+# group, ..." then "The company said".
+_EN_FIRMS = word_forms("company group firm carrier airline business conglomerate")
+
+
+def body_referred(ctx: Context, k: int) -> Speaker:
+    """The body "the agency" (its noun at token k, "the" before it) refers back to: the nearest
+    of a listed body and a name described as such a body ("Maersk, the Danish shipping group"),
+    else "the agency" itself."""
+    toks = ctx.tokens
+    head = toks[k].norm.lower()
+    kinds = _EN_FIRMS if head in _EN_FIRMS else frozenset((head,))
+    described = _described_body(ctx, k - 1, kinds)
+    before = ctx.mentions_before(toks[k - 1].start)
+    body = next((m for m in before if m.type == "ORG" and not m.media), None)
+    if body is not None and (described is None or (described.start or 0) < body.start):
+        return speaker_from(body)  # "the agency said": the body named before
+    if described is not None:
+        return described
+    # a body no list holds ("The Bank of Canada ..."): "the bank" itself
+    return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+
+
+def _phrase(ctx: Context, a: int, z: int) -> Speaker:
+    toks = ctx.tokens
+    return Speaker(
+        " ".join(ctx.text[toks[a].start : toks[z - 1].end].split()), toks[a].start, toks[z - 1].end
+    )
+
+
+def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
+    """The nearest name before token k described in apposition as a body of one of `kinds`:
+    "Maersk, the Danish shipping group,", "Kestrel, a charity based in Leeds,"."""
+    toks = ctx.tokens
+    for d in range(k - 1, 0, -1):
+        if toks[d].norm.lower() not in ("a", "an", "the") or ctx.gap(d - 1, d).strip() != ",":
+            continue
+        if not toks[d - 1].norm[:1].isupper() or ctx.in_quote(toks[d].start):
+            continue
+        for j in range(d + 1, min(d + 5, len(toks))):
+            if ctx.gap(j - 1, j).strip():
+                break
+            if toks[j].norm.lower() in kinds:
+                a = _capitalised_phrase(ctx, d - 1)
+                a += toks[a].norm == "The"
+                return _phrase(ctx, a, d) if a < d else None
+    return None
 
 
 def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
@@ -105,22 +155,23 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         if comma is None:
             return None
         k = comma
+        if toks[k + 1].norm.lower() in ("a", "an"):
+            # "Ann Roe, head of sales at Kessler, a freight firm, said": the description is
+            # of the firm, within the aside about who speaks
+            k = _aside_start(ctx, k, fallback=False) or k
     elif k < 0 or sep:
         return None
     spokesperson = _unnamed_for(ctx, k)
     if spokesperson is not None:
         return spokesperson
     m = ctx.mention_end.get(k + 1)
-    if m is not None:
-        return speaker_from(m)
     word = toks[k].norm.lower()
+    # "The Transport General Authority said": a "person" a title introduces, named like a body,
+    # is the end of the body's name
+    if m is not None and not (m.type == "PERSON" and m.titled and word in _EN_BODY_NOUNS):
+        return speaker_from(m)
     if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
-        before = ctx.mentions_before(toks[k].start)
-        body = next((m for m in before if m.type == "ORG" and not m.media), None)
-        if body is not None:
-            return speaker_from(body)  # "the agency said": the body named before
-        # a body no list holds ("The Bank of Canada ..."): "the bank" itself
-        return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+        return body_referred(ctx, k)
     if word in EN_UNNAMED:
         return _en_unnamed_before(ctx, k)
     if word in EN_PRONOUNS:
@@ -269,11 +320,12 @@ def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
     lo = ctx.tok_index(sent.start) if sent is not None else 0
     found: Speaker | None = None
     for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
-        if toks[h].norm.lower() in EN_VERBS | _RELATIVES or set(ctx.gap(h, h + 1)) & set(
-            _QUOTE_MARKS
-        ):
-            break  # the subject phrase holds no verb, no relative clause and no quotation
-        if toks[h].norm.lower() not in EN_UNNAMED or not _speaks_for(ctx, h + 1):
+        word = toks[h].norm
+        # the subject phrase holds no verb ("State" in a name is none), no relative clause
+        # and no quotation
+        if word in EN_VERBS | _RELATIVES or set(ctx.gap(h, h + 1)) & set(_QUOTE_MARKS):
+            break
+        if word.lower() not in EN_UNNAMED | _EN_PEOPLE or not _speaks_for(ctx, h + 1):
             continue
         det = next(
             (
@@ -297,13 +349,27 @@ _RELATIVES = word_forms("who whose which")
 _FOR = word_forms("for of at")
 
 
+# Unnamed people known only by whom they are close to: "a person familiar with the talks".
+_EN_PEOPLE = word_forms("person people")
+
+
+# Second words of links to whom a source is close: "close to", "familiar with", "briefed on".
+_CLOSE = {"close": "to", "familiar": "with", "briefed": "on", "knowledge": "of"}
+
+
 def _speaks_for(ctx: Context, k: int) -> bool:
     """True when token k links an unnamed source to whom they speak for: "for", "of", "at",
-    or "in the" ("a senior official in the commission"; "a diplomat in Beirut" is a place)."""
-    word = ctx.tokens[k].norm.lower()
+    "in the" ("a senior official in the commission"; "a diplomat in Beirut" is a place), or
+    "close to", "familiar with" (a "person" is unnamed only with such a link)."""
+    toks = ctx.tokens
+    word = toks[k].norm.lower()
+    nxt = toks[k + 1].norm.lower() if k + 1 < len(toks) else ""
+    if word == "with":  # "a person with knowledge of the plan"
+        word, nxt = nxt, toks[k + 2].norm.lower() if k + 2 < len(toks) else ""
     if word == "in":
-        return k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].norm.lower() == "the"
-    return word in _FOR
+        return nxt == "the"
+    for_whom = word in _FOR and toks[k - 1].norm.lower() not in _EN_PEOPLE
+    return for_whom or _CLOSE.get(word) == nxt
 
 
 _QUOTE_MARKS = '"“”'
@@ -312,11 +378,12 @@ _QUOTE_MARKS = '"“”'
 _ASIDE_OPENERS = word_forms("who whose which where a an")
 
 
-def _aside_start(ctx: Context, k: int) -> int | None:
+def _aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
     """The token before the comma opening the aside that ends at token k, or None.
 
-    The aside opens with a relative word, a participle or a description ("who runs ...",
-    "whose family ...", "speaking on condition of anonymity"); else it is the nearest comma.
+    The aside opens with a relative word, a participle, a role or a description ("who runs
+    ...", "whose family ...", "speaking on condition of anonymity", "head of sales at ...");
+    else (with `fallback`) it is the nearest comma.
     """
     toks = ctx.tokens
     sent = ctx.sentence_of(toks[k].start)
@@ -333,7 +400,9 @@ def _aside_start(ctx: Context, k: int) -> int | None:
             return a
         if role is not None and role.type == "TITLE":
             return a
-    return commas[0] if commas and commas[0] > k - 10 else None
+        if not fallback and word.islower() and toks[a].norm[:1].isupper():
+            return a  # "Ann Roe, head of sales at ...": a role of the name before the comma
+    return commas[0] if fallback and commas and commas[0] > k - 10 else None
 
 
 def _appositive_before(ctx: Context, k: int) -> bool:

@@ -110,3 +110,71 @@ def test_regional_station_keeps_its_place_but_not_the_day() -> None:
         '"help is on its way to every street".'
     )
     assert _quote(monday, "help is on its way").source == "Reuters TV"
+
+
+def test_firm_described_before_is_what_the_company_refers_to() -> None:
+    text = (
+        "Harbour fees rose again. Velmora, the Norwegian salmon group, wrote to buyers on "
+        'Monday. The company said that "feed costs have doubled since the summer."'
+    )
+    assert _quote(text, "feed costs have doubled").speaker == "Velmora"
+
+
+def test_description_of_the_employer_within_an_aside() -> None:
+    text = (
+        '"Orders have never been this slow," Dario Ferrante, head of sales at Pellucci '
+        "Tessile, a mill based in Prato, told the Financial Times."
+    )
+    quote = _quote(text, "Orders have never been")
+    assert quote.speaker == "Dario Ferrante"
+    assert quote.source == "Financial Times"
+
+
+def test_person_close_to_a_body_is_an_unnamed_source() -> None:
+    text = (
+        "The merger stalled. A person close to one of the bank's largest shareholders said "
+        'the board was "running out of patience" with the chairman.'
+    )
+    speaker = _quote(text, "running out of patience").speaker
+    assert speaker == "A person close to one of the bank's largest shareholders"
+
+
+def test_capitalised_state_in_a_body_name_is_no_verb() -> None:
+    text = (
+        "Beaches were closed. A spokesman for the Ohio State Parks Office said the agency was "
+        '"testing the water daily" at every site.'
+    )
+    assert _quote(text, "testing the water daily").speaker == (
+        "A spokesman for the Ohio State Parks Office"
+    )
+
+
+def test_medium_of_an_interview() -> None:
+    text = (
+        "Talks broke down. Marta Quiles, the union's treasurer, said in an interview with KQED "
+        'that members would stay out "for as long as needed."'
+    )
+    assert _quote(text, "for as long as needed").source == "KQED"
+    nato = (
+        "Talks broke down. Marta Quiles said in an interview with NATO officials that the "
+        'plan was "far from ready."'
+    )
+    assert _quote(nato, "far from ready").source is None
+
+
+def test_body_named_with_a_title_word() -> None:
+    text = (
+        "Fares will fall in April. The Coastal Ferries General Authority said it would "
+        '"add four sailings a day" on the northern route.'
+    )
+    assert _quote(text, "add four sailings").speaker == "Coastal Ferries General Authority"
+
+
+def test_slogan_with_a_full_stop_inside_the_marks_is_a_name() -> None:
+    text = (
+        'Nurses marched past the town hall with placards reading "Fair Pay Now" and '
+        '"Staff Our Wards."\n\n"We are exhausted," said Gemma Lowry, a ward sister.'
+    )
+    quotes = extract(text, lang="en").quotes
+    assert not any("Staff Our Wards" in q.text for q in quotes)
+    assert _quote(text, "We are exhausted").speaker == "Gemma Lowry"
