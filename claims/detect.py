@@ -242,6 +242,8 @@ def is_name_span(
         return True  # a title of a work, law or programme: “Property Owner Protection Act”
     if n_words > _MAX_NAME_WORDS:
         return False
+    if ctx.lang == "ar" and _company_shaped(ctx, first, last):
+        return True  # "“المصرية للاتصالات”", "«الوطنية للتأمين»": a company's name
     named = ctx.any_at.get(first)
     if (
         named is not None
@@ -256,6 +258,13 @@ def is_name_span(
         if is_complementizer(nxt) or nxt == "ب":
             return True
     return not before and not after  # no one says them: scare quotes or a name
+
+
+def _company_shaped(ctx: Context, first: int, last: int) -> bool:
+    """True for two or three words, a definite one then "لل..." ("المصرية للاتصالات",
+    "الخليجية للاستثمار"): how Arab companies are named, never how people speak."""
+    words = [t.norm for t in ctx.tokens[first:last]]
+    return 2 <= len(words) <= 3 and words[0].startswith("ال") and words[-1].startswith("لل")
 
 
 def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
@@ -303,7 +312,9 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         if bare in NAMING_NOUNS or (word[:1] in "لب" and word[1:] in NAMING_NOUNS):
             said = k > 0 and toks[k - 1].norm in SPEECH_WORDS
             # "وقالت شركة المياه "سيال"، في بيان": one word set off after the body, its acronym
-            alias = first + 1 == last and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"
+            alias = (
+                first + 1 == last < len(toks) and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"
+            )
             return goes_on or not said or alias
         if own in NAMING_NOUNS:
             return True  # "حملتها الترويجية «...»": its campaign, named

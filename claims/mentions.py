@@ -40,6 +40,13 @@ NAME_STOP = lexicon("name_stop")
 _EN_STOP = lexicon("en_name_stop")  # case kept: names are capitalised
 
 
+# Last words of places and buildings named after people ("King Fahd Road").
+_EN_PLACE_WORDS = word_forms(
+    "Road Street Avenue Boulevard Square Bridge Airport Hospital Stadium Park Highway Tower "
+    "Mosque Port Station Center Centre"
+)
+
+
 _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن الرحيم العزيز")
 
 
@@ -218,6 +225,8 @@ def name_end(b: Builder, j: int) -> int:
             pass  # "Hassan al-Tamimi", "Ursula von der Leyen"
         elif not word[:1].isupper() or word in _EN_STOP:
             break
+        elif word in _EN_PLACE_WORDS and k > j:
+            return j  # "King Abdulaziz Road", "Queen Elizabeth Hospital": a place, no person
         k += 1
     if k == j:
         return j  # no name (also at the end of the text)
