@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
 from claims.detect import is_complementizer
 from claims.gazetteer import word_forms
-from claims.mentions import is_arabic
+from claims.mentions import NAME_STOP, is_arabic
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
 from claims.sources import NO_MARKS, addressee, reporter_before
@@ -42,7 +42,7 @@ from claims.subjects_en import EN_PRONOUNS, sentence_subject, subject_before
 _ALA = norm_word("على")
 
 
-AS_THEY_PUT_IT = word_forms("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها")
+AS_THEY_PUT_IT = word_forms("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها القول")
 
 
 @dataclass
@@ -142,6 +142,8 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
         a = nxt
     if a + 1 >= v or ctx.mention_at.get(a) is not None or not is_arabic(toks[a].norm):
         return None
+    if toks[a].norm.removeprefix("و") in NAME_STOP - _WAS:
+        return None  # "وأمام المستشفى، وقفت ...": a place, not a verb, opens the sentence
     subject = subject_after(ctx, a)
     if subject is None or subject.media or subject.end is None or subject.end > toks[v].start:
         return None
@@ -168,6 +170,9 @@ def _idle_present(ctx: Context, v: int, word: str) -> bool:
         if is_complementizer(ctx.tokens[k].norm):
             return False
     return True
+
+
+_WAS = word_forms("كان كانت")  # "وكانت النيابة العامة قد أحالت ...، وأكدت": a verb too
 
 
 _RELATIVE = word_forms("الذي التي الذين اللذين اللتين اللواتي")

@@ -264,7 +264,8 @@ def _company_shaped(ctx: Context, first: int, last: int) -> bool:
     """True for two or three words, a definite one then "لل..." ("المصرية للاتصالات",
     "الخليجية للاستثمار"): how Arab companies are named, never how people speak."""
     words = [t.norm for t in ctx.tokens[first:last]]
-    return 2 <= len(words) <= 3 and words[0].startswith("ال") and words[-1].startswith("لل")
+    linked = any(w.startswith("لل") for w in words[1:])  # "القابضة للصناعات الغذائية"
+    return 2 <= len(words) <= 3 and words[0].startswith("ال") and linked
 
 
 def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:

@@ -14,6 +14,7 @@ from claims.names import (
     described_names,
     kunyas,
     names_after_verbs,
+    names_before_saying,
     names_before_verbs,
     short_names,
 )
@@ -91,6 +92,7 @@ def find_mentions(
     short_names(b)
     kunyas(b)
     names_after_verbs(b, by_start)
+    names_before_saying(b)
     names_before_verbs(b, by_start)
     described_names(b)
     short_names(b)

@@ -56,6 +56,7 @@ NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
 # Common given names: where one stands, a person's name starts ("خالد عبدالله الحمادي" is no
 # role in construct; "مدير عام توزيع كهرباء الرصافة كريم جاسم" ends at the name).
 GIVEN_NAMES = lexicon("given_names")
+_DEFINITE_GIVEN = lexicon("definite_given_names")
 
 
 # "العام" is "the year" in a date but "general" after a title: "مدير الأمن العام".
@@ -199,7 +200,16 @@ def name_end(b: Builder, j: int) -> int:
         elif is_arabic(word):
             if word in NAME_STOP or word in SPEECH or word.isdigit() or len(word) < 2:
                 break
-            if k == j and (definite(orig(b, k)) or strip_conj_noun(word) in NOUNS):
+            # "الهادي الطرابلسي", "الطيب صالح": a given name with the article, then a name
+            article_name = k == j and word in _DEFINITE_GIVEN and k + 1 < len(toks)
+            article_name = (
+                article_name and not gap_after(b, k).strip() and is_arabic(toks[k + 1].norm)
+            )
+            if (
+                k == j
+                and not article_name
+                and (definite(orig(b, k)) or strip_conj_noun(word) in NOUNS)
+            ):
                 break  # "قناة “الجزيرة”", "بالتعاون": a noun, not a name ("إلياس" is)
             if k > j and word in INSTITUTIONS and k + 1 < len(toks) and definite(toks[k + 1].norm):
                 break  # "عضو مجلس الشورى": a body in construct, not part of a name
@@ -215,11 +225,13 @@ def name_end(b: Builder, j: int) -> int:
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
             allah = k + 1 < len(toks) and toks[k + 1].norm == "الله"  # "سامر العبد الله"
             # "الفريق عثمان الطيب الأمين،": after a given name, definite surnames to a clear end
-            given = toks[j].norm in GIVEN_NAMES and any(
-                speech_follows(b, t) for t in range(k + 1, min(k + 3, len(toks) + 1))
-            )
-            surname = k > j and (word.endswith("ي") or speech_follows(b, k + 1) or allah or given)
-            if orig(b, k).startswith("ال") and not compound and not surname:
+            given = (toks[j].norm in GIVEN_NAMES or toks[j].norm in NAME_LINKS) and any(
+                speech_follows(b, t) or (t < len(toks) and toks[t].norm == "قد")
+                for t in range(k + 1, min(k + 3, len(toks) + 1))
+            )  # "عبد الرزاق محمد الشريف قد أعلن"
+            nisba = word.endswith(("ي", "يه"))  # "الحلبوسي", "الكندية"
+            surname = k > j and (nisba or speech_follows(b, k + 1) or allah or given)
+            if orig(b, k).startswith("ال") and not (compound or surname or article_name):
                 break  # a definite noun, not a name (surnames: الحلبوسي, "سلطان الغنام لقناة")
         elif word in _EN_PARTICLES and k > j and k + 1 < len(toks) and cap(b, k + 1):
             pass  # "Hassan al-Tamimi", "Ursula von der Leyen"
@@ -293,7 +305,7 @@ def _prepositional(b: Builder, k: int) -> bool:
 def given_name(b: Builder, k: int) -> bool:
     """True when token k is a listed given name followed by the rest of a name."""
     word = b.tokens[k].norm
-    return word in GIVEN_NAMES and name_end(b, k) > k + 1
+    return (word in GIVEN_NAMES or word in _DEFINITE_GIVEN) and name_end(b, k) > k + 1
 
 
 def strip_conj_noun(word: str) -> str:

@@ -122,6 +122,8 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
     """
     toks = b.tokens
     word = toks[k].norm
+    if word in NAME_STOP:
+        return None  # "وأضاف أن ربط المستودعات ...": what is said, not who says it
     role = definite(word) or any(
         (m := by_start.get(j)) is not None and m.entry.type == "TITLE" for j in (k, k + 1)
     )
@@ -132,8 +134,11 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
         return None  # "قالت الوزارة", "شركة ميرسك", "قال مسؤول": a body or an unnamed source
     for t in range(k + 1, min(k + 18, len(toks))):
         gap = gap_after(b, t - 1)
-        if "." in gap or "\n" in gap or toks[t - 1].norm in SPEECH:
+        initial = len(toks[t - 1].norm) == 1 and gap.strip() == "."  # "م. فيصل الرشيدي"
+        if ("." in gap and not initial) or "\n" in gap or toks[t - 1].norm in SPEECH:
             return None  # the sentence or clause ended with no name closing the subject
+        if b.in_quote(t):
+            return None  # a quotation opened: the subject ended before it
         marked = gap.strip()[:1] in ("،", ",", ":")
         # "... رعد الحلفي في تصريح صحفي": how it was said ends the subject too
         venue = toks[t].norm in ("في", "خلال") and t + 1 < len(toks) and toks[t + 1].norm in VENUES
@@ -201,6 +206,28 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
 
 
 # "سعادته", "معاليها", "سموه": an honorific with a pronoun refers back to the person.
+_SAYING = word_forms("قوله قولها")
+
+
+def names_before_saying(b: Builder) -> None:
+    """The name closing a role before "قوله": "نقلت «واس» عن المتحدث الرسمي للهيئة العامة
+    للأمن الغذائي ناصر القحطاني قوله:" — a given name then surnames, right before it."""
+    toks = b.tokens
+    for t, tok in enumerate(toks):
+        if tok.norm not in _SAYING or t < 2 or b.in_quote(t) or gap_after(b, t - 1).strip():
+            continue
+        starts = [s for s in range(max(0, t - 4), t - 1) if b.free(s, t) and name_end(b, s) == t]
+        given = [s for s in starts if given_name(b, s)]
+        # without a listed given name, only after a role's definite word ("... الغذائي X Y")
+        plain = [
+            s for s in starts if s > 0 and definite(toks[s - 1].norm) and is_arabic(toks[s].norm)
+        ]
+        s = next(iter(given or plain), None)
+        if s is not None:
+            name = b.text[toks[s].start : toks[t - 1].end]
+            b.add(Mention(toks[s].start, toks[t - 1].end, s, t, "PERSON", name))
+
+
 _HONORIFIC_PRONOUNS = frozenset(
     h + p for h in word_forms("سعادت معالي سمو فخامت سيادت سماحت") for p in ("ه", "ها")
 )
@@ -278,6 +305,7 @@ def described_names(b: Builder) -> None:
         word = toks[end].norm
         # "نقيب الأفران، أنطوان سركيس، قال": a bare speech verb closes the apposition as إن does
         said = word in SPEECH and not (word[:1] == "و" and word[1:] in SPEECH)
+        said = said or word in _SAYING  # "عن محافظ الغابات، عبد الحميد مزيان، قوله"
         if not (word in _HE_SHE | _THAT or said):
             continue
         if gap_after(b, end - 1).strip() not in ("،", ","):

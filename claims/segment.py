@@ -34,6 +34,9 @@ _ABBREVIATION_WORDS = (
     "univ assn bros rev hon pres "
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+_AR_TITLE_LETTERS = frozenset(
+    ("م", "د", "أ", "ا", "ق", "ل", "ع")
+)  # مهندس دكتور أستاذ قاضٍ لواء عميد
 _SENT_END = ".!?؟…"
 # "HONG KONG (CNN) —", "BEIJING -- ", "القاهرة (رويترز) -": a dateline before the first sentence.
 _DATELINE = re.compile(
@@ -186,6 +189,8 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
         return False
     if "." in word or (len(word) == 1 and word.isupper()):
         return True  # U.S. / J. Smith
+    if word in _AR_TITLE_LETTERS and (j == para_start or not text[j - 1].isalpha()):
+        return True  # "م. فيصل الرشيدي" (engineer), "د. سمير" (doctor), "أ. هدى" (professor)
     return word.lower() in _ABBREVIATIONS
 
 

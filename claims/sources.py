@@ -61,7 +61,7 @@ _EN_AFTER_MEDIUM = word_forms("on in last this earlier published aired broadcast
 
 def _medium_after(ctx: Context, v: int) -> str | None:
     """The medium addressed after the verb, before what is said."""
-    for k in range(v + 1, min(v + 16, len(ctx.tokens))):
+    for k in range(v + 1, min(v + 24, len(ctx.tokens))):
         word = ctx.tokens[k].norm
         if word in COMPLEMENTIZERS or ctx.in_quote(ctx.tokens[k].start):
             return None
@@ -173,7 +173,8 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
         if k + 2 < len(toks) and toks[k + 1].norm in _MANNERS:
             k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."
         nxt = toks[k + 1].norm
-        j = k + 2 if nxt == "مع" else k + 1  # "في اتصال مع «النهار»", "في حديث للجزيرة نت"
+        # "في اتصال مع «النهار»", "في تصريح إلى وكالة ...", "في حديث للجزيرة نت"
+        j = k + 2 if nxt in ("مع", "إلى", "الى") else k + 1
         if nxt[:1] == "ل" and ctx.media_at.get(k + 1) is not None:
             pass  # "في تصريح لوكالة الأنباء القطرية": the listed medium itself
         elif nxt == "ل":

@@ -7,6 +7,8 @@ following a quotation ("“...,” said Rebecca Moss, executive director of ..."
 
 from __future__ import annotations
 
+import re
+
 from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, surface, title_head
 from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
@@ -138,7 +140,10 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
     text = ctx.text[toks[first].start : toks[end - 1].end]
     if head.endswith("ا") and head[:-1] in UNNAMED_HEADS and first == k:
         # "إلا أن مسؤولا في البنك": the source named as it would be as a subject
-        text = ctx.text[toks[k].start : toks[k].end - 1] + ctx.text[toks[k].end : toks[end - 1].end]
+        bare = re.sub(
+            "[\u064b-\u0652]*ا[\u064b-\u0652]*$", "", ctx.text[toks[k].start : toks[k].end]
+        )
+        text = bare + ctx.text[toks[k].end : toks[end - 1].end]
         head = head[:-1]
     return Speaker(text, toks[first].start, toks[end - 1].end, head=head, definite=definite)
 
@@ -313,7 +318,11 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     unnamed = _unnamed_after(ctx, k) if ctx.lang == "ar" else en_unnamed_after(ctx, k)
     if unnamed is not None and unnamed.end is not None:
         # "الناطق باسم الوزارة، محمود الزعبي، أن": the role's holder is named after it
-        named = _named_in_apposition(ctx, ctx.tok_index(unnamed.end))
+        e = ctx.tok_index(unnamed.end)
+        named = _named_in_apposition(ctx, e)
+        held = ctx.mention_at.get(e) if e < len(toks) and not ctx.gap(e - 1, e).strip() else None
+        if named is None and held is not None and held.type == "PERSON":
+            named = held  # "المتحدث الرسمي للهيئة العامة للأمن الغذائي ناصر القحطاني"
         return speaker_from(named) if named is not None else unnamed
     body = _body_after(ctx, k) or _quoted_subject(ctx, k) if ctx.lang == "ar" else None
     if body is not None:
@@ -370,7 +379,7 @@ def _person_ahead(ctx: Context, k: int) -> Speaker | None:
     """A person named after a role in construct ("قالت بطلة الفيلم الممثلة منى كرم") or set
     off by commas after it ("وقال وكيل الوزارة لشؤون الطاقة، المهندس سالم الحمادي، إن")."""
     toks = ctx.tokens
-    for j in range(k + 1, min(k + 8, len(toks))):
+    for j in range(k + 1, min(k + 12, len(toks))):
         word = toks[j - 1].norm
         if word in COMPLEMENTIZERS or word in SPEECH_VERBS or ctx.in_quote(toks[j].start):
             return None

@@ -5,28 +5,20 @@ Rebecca Moss, executive director of ...", "Youssef Lamrani, an economist ..., wh
 from __future__ import annotations
 
 from claims.context import Context, Speaker, speaker_from
-from claims.gazetteer import lexicon, word_forms
+from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.speech import EN_VERBS
-
-EN_PRONOUNS = word_forms("he she they it we i")
-
-
-EN_UNNAMED = lexicon("en_unnamed_heads")
-
-
-_EN_DETERMINERS = word_forms("a an the one two three several some")
-
-
-# Words that qualify an unnamed source: "a senior government official", "two local residents".
-_EN_MODIFIERS = word_forms(
-    "senior top former local other some many several few two three four five government "
-    "military security intelligence administration company police party campaign western "
-    "foreign regional state federal"
+from claims.unnamed_en import (
+    EN_DETERMINERS,
+    EN_FUNCTION_WORDS,
+    EN_UNNAMED,
+    QUOTE_MARKS,
+    capitalised_phrase,
+    described,
+    unnamed_before,
+    unnamed_for,
 )
 
-
-_EN_FUNCTION_WORDS = word_forms("and or but of to in on at for with by from that which who as")
+EN_PRONOUNS = word_forms("he she they it we i")
 
 
 _EN_BODY_NOUNS = word_forms(
@@ -79,7 +71,7 @@ def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | No
             if ctx.gap(j - 1, j).strip():
                 break
             if toks[j].norm.lower() in kinds:
-                a = _capitalised_phrase(ctx, d - 1)
+                a = capitalised_phrase(ctx, d - 1)
                 a += toks[a].norm == "The"
                 return _phrase(ctx, a, d) if a < d else None
     return None
@@ -88,7 +80,7 @@ def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | No
 def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
     """ "a senior U.S. official" starting at token k: determiner, modifiers, head noun."""
     toks = ctx.tokens
-    if k >= len(toks) or toks[k].norm.lower() not in _EN_DETERMINERS:
+    if k >= len(toks) or toks[k].norm.lower() not in EN_DETERMINERS:
         return None
     for end in range(k + 1, min(k + 6, len(toks))):
         if ctx.gap(end - 1, end).strip(" .-"):
@@ -161,7 +153,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             k = _aside_start(ctx, k, fallback=False) or k
     elif k < 0 or sep:
         return None
-    spokesperson = _unnamed_for(ctx, k)
+    spokesperson = unnamed_for(ctx, k)
     if spokesperson is not None:
         return spokesperson
     m = ctx.mention_end.get(k + 1)
@@ -173,14 +165,14 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
     if word in EN_UNNAMED:
-        return _en_unnamed_before(ctx, k)
+        return unnamed_before(ctx, k)
     if word in EN_PRONOUNS:
         return None
-    a = _capitalised_phrase(ctx, k)
+    a = capitalised_phrase(ctx, k)
     if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS:
         if toks[a - 2].norm in EN_UNNAMED:
-            return _en_unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
-        return _described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
+            return unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
+        return described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
     sent = ctx.sentence_of(toks[a].start)
     if sent is not None and sent.start == toks[a].start and a == k:
         return None  # one capitalised sentence-initial word ("Officials"): not a name
@@ -197,44 +189,6 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
 _EN_PLACE_PREPS = word_forms("in at from")
 
 
-def _described(ctx: Context, h: int, k: int) -> Speaker | None:
-    """ "A baker from Springvale" (the noun at h, the place ending at k): the unnamed speaker
-    a determiner introduces, or None (a place after "in"/"from" is no subject)."""
-    toks = ctx.tokens
-    det = next(
-        (d for d in (h - 1, h - 2) if d >= 0 and toks[d].norm.lower() in _EN_DETERMINERS), None
-    )
-    noun = toks[h].norm
-    if det is None or not noun.isalpha() or noun.lower() in _EN_FUNCTION_WORDS:
-        return None
-    if ctx.gap(det, h).strip() or set(ctx.gap(h, k)) & set(_QUOTE_MARKS + ".;:!?()"):
-        return None
-    text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
-    return Speaker(text, toks[det].start, toks[k].end, head=noun.lower())
-
-
-_EN_CONNECTORS = word_forms("of for and in on to")
-
-
-def _capitalised_phrase(ctx: Context, k: int) -> int:
-    """Start of the capitalised name ending at token k, across "of"/"in"/"for" (≤ 6 words)."""
-    toks = ctx.tokens
-    a = k
-    while a > 0 and k - a < 6 and ctx.gap(a - 1, a).strip() in ("", "-"):  # "Copa-Cogeca"
-        prev = toks[a - 1].norm
-        if prev[:1].isupper():
-            a -= 1
-        elif prev in _EN_CONNECTORS and a > 1 and toks[a - 2].norm[:1].isupper():
-            if ctx.gap(a - 2, a - 1).strip():
-                break
-            a -= 2
-        else:
-            break
-    return a
-
-
-# A finite verb right after a speech verb: "the level experts say is needed", "the sum
-# officials said was missing" -- a relative clause, whose speech verb introduces no words.
 _EN_FINITE = word_forms("is are was were has have had will would could can may might should must")
 
 
@@ -252,39 +206,11 @@ def _parenthesis_start(ctx: Context, k: int) -> int | None:
     """The first token inside a short parenthesis closing after token k ("(Unami)"), or None."""
     for j in range(k, max(k - 6, 0), -1):
         gap = ctx.gap(j - 1, j)
-        if set(gap) & set(_QUOTE_MARKS + "!?;)"):
+        if set(gap) & set(QUOTE_MARKS + "!?;)"):
             return None
         if gap.strip() == "(":
             return j
     return None
-
-
-def _en_unnamed_before(ctx: Context, k: int) -> Speaker:
-    """ "a senior US official" ending at the head noun at token k."""
-    toks = ctx.tokens
-    word = toks[k].norm.lower()
-    a = k
-    while a > 0 and k - a < 4 and not ctx.gap(a - 1, a).strip():
-        prev = toks[a - 1].norm
-        if prev == "s" and a > 1 and ctx.gap(a - 2, a - 1) in ("'", "’"):
-            a -= 2  # "a sheriff's office spokesperson": the owner belongs to the source
-            continue
-        # "a trade official", "an emergency management official": up to two lower-case nouns
-        nouns = a == k or (a == k - 1 and toks[a].norm.islower())
-        compound = nouns and prev.isalpha() and prev.lower() not in _EN_FUNCTION_WORDS
-        if not (compound or prev[:1].isupper() or prev.lower() in _EN_DETERMINERS | _EN_MODIFIERS):
-            break  # "a trade official", but "an issue Iraqi officials say": not "issue"
-        a -= 1
-        if prev.lower() in _EN_DETERMINERS:
-            break
-    if toks[a].norm[:1].isupper() and toks[a].norm.lower() not in _EN_DETERMINERS:
-        # "a Department of Health and Social Care spokesperson": the whole body's name
-        a = _capitalised_phrase(ctx, a)
-        if a > 0 and toks[a - 1].norm.lower() in _EN_DETERMINERS and not ctx.gap(a - 1, a).strip():
-            a -= 1
-    text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
-    definite = toks[a].norm.lower() == "the"
-    return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
 
 
 def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
@@ -297,7 +223,7 @@ def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
         if m.type == kind and not ctx.in_quote(m.start):
             return speaker_from(m)
     # "the Local Government Association, which said": a name no list holds
-    a = _capitalised_phrase(ctx, k - 1)
+    a = capitalised_phrase(ctx, k - 1)
     return english_name(ctx, a, k) if a > 0 and ctx.text[ctx.tokens[a].start].isupper() else None
 
 
@@ -307,72 +233,6 @@ _EN_AUX = word_forms("also later then has had have would will could again once")
 def _en_adverbial(word: str) -> bool:
     """An auxiliary or adverb between an English subject and its verb ("has", "privately")."""
     return word.lower() in _EN_AUX or (word.islower() and word.endswith("ly") and len(word) > 4)
-
-
-def _unnamed_for(ctx: Context, k: int) -> Speaker | None:
-    """ "a spokesperson for Gov. Tom Reyes", "A spokesperson for the Department for Environment,
-    Food and Rural Affairs" ending at token k: the unnamed speaker with whom they speak for.
-
-    The outermost one is the subject: "A spokesperson for the Ministry of Housing", not "the
-    Ministry of Housing"."""
-    toks = ctx.tokens
-    sent = ctx.sentence_of(toks[k].start)
-    lo = ctx.tok_index(sent.start) if sent is not None else 0
-    found: Speaker | None = None
-    for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
-        word = toks[h].norm
-        # the subject phrase holds no verb ("State" in a name is none), no relative clause
-        # and no quotation
-        if word in EN_VERBS | _RELATIVES or set(ctx.gap(h, h + 1)) & set(_QUOTE_MARKS):
-            break
-        if word.lower() not in EN_UNNAMED | _EN_PEOPLE or not _speaks_for(ctx, h + 1):
-            continue
-        det = next(
-            (
-                a
-                for a in range(h - 1, max(h - 4, lo - 1), -1)
-                if toks[a].norm.lower() in _EN_DETERMINERS
-            ),
-            None,
-        )
-        if det is None:
-            break
-        text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
-        head = toks[h].norm.lower().rstrip("s")
-        found = Speaker(text, toks[det].start, toks[k].end, head=head)
-    return found
-
-
-_RELATIVES = word_forms("who whose which")
-
-
-_FOR = word_forms("for of at")
-
-
-# Unnamed people known only by whom they are close to: "a person familiar with the talks".
-_EN_PEOPLE = word_forms("person people")
-
-
-# Second words of links to whom a source is close: "close to", "familiar with", "briefed on".
-_CLOSE = {"close": "to", "familiar": "with", "briefed": "on", "knowledge": "of"}
-
-
-def _speaks_for(ctx: Context, k: int) -> bool:
-    """True when token k links an unnamed source to whom they speak for: "for", "of", "at",
-    "in the" ("a senior official in the commission"; "a diplomat in Beirut" is a place), or
-    "close to", "familiar with" (a "person" is unnamed only with such a link)."""
-    toks = ctx.tokens
-    word = toks[k].norm.lower()
-    nxt = toks[k + 1].norm.lower() if k + 1 < len(toks) else ""
-    if word == "with":  # "a person with knowledge of the plan"
-        word, nxt = nxt, toks[k + 2].norm.lower() if k + 2 < len(toks) else ""
-    if word == "in":
-        return nxt == "the"
-    for_whom = word in _FOR and toks[k - 1].norm.lower() not in _EN_PEOPLE
-    return for_whom or _CLOSE.get(word) == nxt
-
-
-_QUOTE_MARKS = '"“”'
 
 
 _ASIDE_OPENERS = word_forms("who whose which where a an")
@@ -391,7 +251,7 @@ def _aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
     commas = [
         a
         for a in range(k - 1, max(k - 25, lo) - 1, -1)
-        if "," in ctx.gap(a, a + 1) and not set(ctx.gap(a, a + 1)) & set(_QUOTE_MARKS)
+        if "," in ctx.gap(a, a + 1) and not set(ctx.gap(a, a + 1)) & set(QUOTE_MARKS)
     ]
     for a in commas:
         word = toks[a + 1].norm
@@ -416,7 +276,7 @@ def _appositive_before(ctx: Context, k: int) -> bool:
         first = m.lead if m.lead is not None else m.tok_start
         return first > 0 and ctx.gap(first - 1, first).strip() == ","
     toks = ctx.tokens
-    first = _capitalised_phrase(ctx, k)
+    first = capitalised_phrase(ctx, k)
     if first < 2 or first < k - 2 or ctx.gap(first - 1, first).strip() != ",":
         return False
     if any(j in ctx.any_at for j in range(first, k + 1)):
@@ -425,7 +285,7 @@ def _appositive_before(ctx: Context, k: int) -> bool:
     return (
         before.isalnum()
         and not before[:1].isupper()
-        and before.lower() not in _EN_FUNCTION_WORDS  # "Acme, based in Lindow, said"
+        and before.lower() not in EN_FUNCTION_WORDS  # "Acme, based in Lindow, said"
         and english_name(ctx, first, k + 1) is not None
     )
 

@@ -218,7 +218,8 @@ def _construct_head(b: Builder, k: int, construct: bool) -> bool:
         return False
     body = b.at.get(k + 1)
     nxt = b.tokens[k + 1].norm
-    return (construct and definite(nxt)) or (body is not None and body.type == "ORG")
+    # "بعثة الأمم المتحدة", "ريف دمشق", "بلدية بيروت"
+    return (construct and definite(nxt)) or (body is not None and body.type in ("ORG", "PLACE"))
 
 
 def _complement_end(b: Builder, by_start: dict[int, Match], j: int) -> int:

@@ -1,0 +1,164 @@
+"""Unnamed English sources ("a senior US official", "a spokesperson for the Ministry of
+Housing", "a person familiar with the talks", "A baker from Springvale") and the capitalised
+names of bodies they speak for."""
+
+from __future__ import annotations
+
+from claims.context import Context, Speaker
+from claims.gazetteer import lexicon, word_forms
+from claims.speech import EN_VERBS
+
+EN_UNNAMED = lexicon("en_unnamed_heads")
+
+
+EN_DETERMINERS = word_forms("a an the one two three several some")
+
+
+# Words that qualify an unnamed source: "a senior government official", "two local residents".
+_EN_MODIFIERS = word_forms(
+    "senior top former local other some many several few two three four five government "
+    "military security intelligence administration company police party campaign western "
+    "foreign regional state federal"
+)
+
+
+EN_FUNCTION_WORDS = word_forms("and or but of to in on at for with by from that which who as")
+
+
+def described(ctx: Context, h: int, k: int) -> Speaker | None:
+    """ "A baker from Springvale" (the noun at h, the place ending at k): the unnamed speaker
+    a determiner introduces, or None (a place after "in"/"from" is no subject)."""
+    toks = ctx.tokens
+    det = next(
+        (d for d in (h - 1, h - 2) if d >= 0 and toks[d].norm.lower() in EN_DETERMINERS), None
+    )
+    noun = toks[h].norm
+    if det is None or not noun.isalpha() or noun.lower() in EN_FUNCTION_WORDS:
+        return None
+    if ctx.gap(det, h).strip() or set(ctx.gap(h, k)) & set(QUOTE_MARKS + ".;:!?()"):
+        return None
+    text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
+    return Speaker(text, toks[det].start, toks[k].end, head=noun.lower())
+
+
+_EN_CONNECTORS = word_forms("of for and in on to")
+
+
+def capitalised_phrase(ctx: Context, k: int) -> int:
+    """Start of the capitalised name ending at token k, across "of"/"in"/"for" and "of the"
+    ("UN Office for the Coordination of Humanitarian Affairs"; ≤ 8 words)."""
+    toks = ctx.tokens
+    a = k
+    while a > 0 and k - a < 8 and ctx.gap(a - 1, a).strip() in ("", "-"):  # "Copa-Cogeca"
+        prev = toks[a - 1].norm
+        # "of"/"for" then maybe "the", then the capitalised word they join
+        link = 2 if prev == "the" and a > 2 and toks[a - 2].norm in _EN_CONNECTORS else 1
+        if prev[:1].isupper():
+            a -= 1
+        elif link == 2 or prev in _EN_CONNECTORS:
+            if a <= link or not toks[a - link - 1].norm[:1].isupper():
+                break
+            if any(ctx.gap(j - 1, j).strip() for j in range(a - link, a)):
+                break
+            a -= link + 1
+        else:
+            break
+    return a
+
+
+# A finite verb right after a speech verb: "the level experts say is needed", "the sum
+# officials said was missing" -- a relative clause, whose speech verb introduces no words.
+def unnamed_before(ctx: Context, k: int) -> Speaker:
+    """ "a senior US official" ending at the head noun at token k."""
+    toks = ctx.tokens
+    word = toks[k].norm.lower()
+    a = k
+    while a > 0 and k - a < 4 and not ctx.gap(a - 1, a).strip():
+        prev = toks[a - 1].norm
+        if prev == "s" and a > 1 and ctx.gap(a - 2, a - 1) in ("'", "’"):
+            a -= 2  # "a sheriff's office spokesperson": the owner belongs to the source
+            continue
+        # "a trade official", "an emergency management official": up to two lower-case nouns
+        nouns = a == k or (a == k - 1 and toks[a].norm.islower())
+        compound = nouns and prev.isalpha() and prev.lower() not in EN_FUNCTION_WORDS
+        if not (compound or prev[:1].isupper() or prev.lower() in EN_DETERMINERS | _EN_MODIFIERS):
+            break  # "a trade official", but "an issue Iraqi officials say": not "issue"
+        a -= 1
+        if prev.lower() in EN_DETERMINERS:
+            break
+    if toks[a].norm[:1].isupper() and toks[a].norm.lower() not in EN_DETERMINERS:
+        # "a Department of Health and Social Care spokesperson": the whole body's name
+        a = capitalised_phrase(ctx, a)
+        if a > 0 and toks[a - 1].norm.lower() in EN_DETERMINERS and not ctx.gap(a - 1, a).strip():
+            a -= 1
+    text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
+    definite = toks[a].norm.lower() == "the"
+    return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
+
+
+def unnamed_for(ctx: Context, k: int) -> Speaker | None:
+    """ "a spokesperson for Gov. Tom Reyes", "A spokesperson for the Department for Environment,
+    Food and Rural Affairs" ending at token k: the unnamed speaker with whom they speak for.
+
+    The outermost one is the subject: "A spokesperson for the Ministry of Housing", not "the
+    Ministry of Housing"."""
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    found: Speaker | None = None
+    for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
+        word = toks[h].norm
+        # the subject phrase holds no verb ("State" in a name is none), no relative clause
+        # and no quotation
+        if word in EN_VERBS | _RELATIVES or set(ctx.gap(h, h + 1)) & set(QUOTE_MARKS):
+            break
+        if word.lower() not in EN_UNNAMED | _EN_PEOPLE or not _speaks_for(ctx, h + 1):
+            continue
+        det = next(
+            (
+                a
+                for a in range(h - 1, max(h - 4, lo - 1), -1)
+                if toks[a].norm.lower() in EN_DETERMINERS
+            ),
+            None,
+        )
+        if det is None:
+            break
+        if toks[h].norm[:1].isupper() and toks[det].norm == "The":
+            det += 1  # "The Saudi Ministry of Hajj and Umrah": a body's name, without "The"
+        text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
+        head = toks[h].norm.lower().rstrip("s")
+        found = Speaker(text, toks[det].start, toks[k].end, head=head)
+    return found
+
+
+_RELATIVES = word_forms("who whose which")
+
+
+_FOR = word_forms("for of at")
+
+
+# Unnamed people known only by whom they are close to: "a person familiar with the talks".
+_EN_PEOPLE = word_forms("person people")
+
+
+# Second words of links to whom a source is close: "close to", "familiar with", "briefed on".
+_CLOSE = {"close": "to", "familiar": "with", "briefed": "on", "knowledge": "of"}
+
+
+def _speaks_for(ctx: Context, k: int) -> bool:
+    """True when token k links an unnamed source to whom they speak for: "for", "of", "at",
+    "in the" ("a senior official in the commission"; "a diplomat in Beirut" is a place), or
+    "close to", "familiar with" (a "person" is unnamed only with such a link)."""
+    toks = ctx.tokens
+    word = toks[k].norm.lower()
+    nxt = toks[k + 1].norm.lower() if k + 1 < len(toks) else ""
+    if word == "with":  # "a person with knowledge of the plan"
+        word, nxt = nxt, toks[k + 2].norm.lower() if k + 2 < len(toks) else ""
+    if word == "in":
+        return nxt == "the"
+    for_whom = word in _FOR and toks[k - 1].norm.lower() not in _EN_PEOPLE
+    return for_whom or _CLOSE.get(word) == nxt
+
+
+QUOTE_MARKS = '"“”'
