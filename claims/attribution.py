@@ -143,7 +143,10 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
     if a + 1 >= v or ctx.mention_at.get(a) is not None or not is_arabic(toks[a].norm):
         return None
     if toks[a].norm.removeprefix("و") in NAME_STOP - _WAS:
-        return None  # "وأمام المستشفى، وقفت ...": a place, not a verb, opens the sentence
+        # "وأمام المستشفى، وقفت أم يوسف ...، وقالت:": past the place, the verb and subject
+        a = next((c for c in range(a + 1, v) if set(ctx.gap(c - 1, c)) & set("،,")), v)
+        if a + 1 >= v or toks[a].norm.removeprefix("و") in NAME_STOP:
+            return None
     subject = subject_after(ctx, a)
     if subject is None or subject.media or subject.end is None or subject.end > toks[v].start:
         return None

@@ -167,6 +167,7 @@ def is_complementizer(word: str) -> bool:
 
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
 SPEECH_WORDS = frozenset(AR_VERBS)
+_BODY_HEADS = lexicon("body_heads")  # "لمدرسة “الرواد”": a body's kind names it too
 # "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
 # not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
 _NAMING_BEFORE_BA = word_forms("إعلاميا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة")
@@ -214,7 +215,9 @@ def is_name_span(
         return True  # "رام الله ـ «القدس العربي»:": the outlet credited before the story
     if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _named_by_phrase(ctx, first, last):
         return True  # "للحزب “المصري الديمقراطي”", "هيئة البث الإسرائيلية «كان»"
-    if prev.lower() in NAMING_NOUNS:
+    # in English, a noun ending the sentence before names nothing: "... the news agency. “..."
+    ended = ctx.lang != "ar" and bool(set(ctx.text[toks[p].end : q.start]) & set(".!?"))
+    if prev.lower() in NAMING_NOUNS and not ended:
         # "the plan “Project X”" names; "followed the plan “perfectly”" quotes an adverb
         return (
             prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
@@ -225,8 +228,14 @@ def is_name_span(
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
     if _described_after(ctx, q, last):
         return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
+    if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and _premodifier(ctx, q, first, last):
+        return True  # "its highest “red” warning level": a label of the noun after it
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
+    if ctx.lang == "ar" and _company_shaped(ctx, first, last):
+        return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
+    if prev in _ON_IT and prev2 in _WRITTEN:
+        return True  # "لافتات كتب عليها «...»": a slogan written, not words said
     if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
         # "لـ"الوطن"": the medium spoken to; "بـ"...": a name only after a naming word
         return n_words <= _MAX_NAME_WORDS and (prev == "ل" or prev2 in _NAMING_BEFORE_BA)
@@ -242,8 +251,6 @@ def is_name_span(
         return True  # a title of a work, law or programme: “Property Owner Protection Act”
     if n_words > _MAX_NAME_WORDS:
         return False
-    if ctx.lang == "ar" and _company_shaped(ctx, first, last):
-        return True  # "“المصرية للاتصالات”", "«الوطنية للتأمين»": a company's name
     named = ctx.any_at.get(first)
     if (
         named is not None
@@ -258,6 +265,10 @@ def is_name_span(
         if is_complementizer(nxt) or nxt == "ب":
             return True
     return not before and not after  # no one says them: scare quotes or a name
+
+
+_ON_IT = word_forms("عليها عليه")
+_WRITTEN = word_forms("كتب كتبت خط خطت")
 
 
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:
@@ -292,6 +303,36 @@ def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
     return ctx.lang != "ar" and not gap and nxt.lower() in NAMING_NOUNS
 
 
+# Words after quoted ones that are no noun they qualify: "was “disappointed” that", "“on
+# track,” adding", "a “good start” but".
+_EN_NOT_NOUNS = word_forms(
+    "and or but nor of to in on at for with by from that which who as if than unless because "
+    "while after before this these those was is were are be been has had have will would could "
+    "should may might can not"
+)
+
+
+def _premodifier(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
+    """True when English quoted words stand between a determiner (and maybe one adjective) and
+    the noun they qualify: "an “overweight” rating", "its highest “red” warning level". Words
+    somebody said follow a verb or a preposition ("was “deeply disappointing” and")."""
+    toks = ctx.tokens
+    if first == 0 or last >= len(toks):
+        return False
+    nxt = toks[last].norm
+    if ctx.text[q.end : toks[last].start].strip() or not (nxt.isalpha() and nxt.islower()):
+        return False
+    if nxt in _EN_NOT_NOUNS or ctx.text[toks[first - 1].end : q.start].strip():
+        return False
+    p = first - 1
+    if toks[p].norm.lower() not in _EN_DETERMINERS:
+        adjective = toks[p].norm.isalpha() and toks[p].norm.islower()
+        p -= 1  # "its highest “red” warning"
+        if not adjective or p < 0 or ctx.gap(p, p + 1).strip():
+            return False
+    return toks[p].norm.lower() in _EN_DETERMINERS
+
+
 def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
     """True when a naming noun heads the noun phrase right before token `first`.
 
@@ -310,8 +351,13 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         word = toks[k].norm
         bare = next((word[len(p) :] for p in _ARTICLES if word.startswith(p)), word)
         own = next((word[: -len(s)] + "ه" for s in ("تها", "ته") if word.endswith(s)), "")
-        if bare in NAMING_NOUNS or (word[:1] in "لب" and word[1:] in NAMING_NOUNS):
-            said = k > 0 and toks[k - 1].norm in SPEECH_WORDS
+        # a body's kind without the article names it ("لمدرسة “الرواد”"); with the article it
+        # is the subject of what follows ("أن التحالف «سيظل حذرا»")
+        kind = word if word[:1] not in "لب" else word[1:]
+        body_kind = kind in _BODY_HEADS and not kind.startswith("ال")
+        if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
+            # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names
+            said = k > 0 and toks[k - 1].norm in SPEECH_WORDS and kind == word
             # "وقالت شركة المياه "سيال"، في بيان": one word set off after the body, its acronym
             alias = (
                 first + 1 == last < len(toks) and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claims.gazetteer import Match, lexicon, word_forms
 from claims.mentions import (
+    GIVEN_NAMES,
     INSTITUTIONS,
     NAME_LINKS,
     NAME_STOP,
@@ -253,8 +254,11 @@ def kunyas(b: Builder) -> None:
             continue
         after = gap_after(b, k + 1).strip()[:1] if k + 2 < len(toks) else "."
         then = toks[k + 2].norm if k + 2 < len(toks) else ""
-        # then punctuation, a speech verb or a preposition ("تقف أم علي على ضفة النهر")
-        if (word, nxt) in seen or after in ("،", ",", "(", ":") or then in SPEECH | NAME_STOP:
+        # then punctuation, a speech verb or a preposition ("تقف أم علي على ضفة النهر"), or
+        # a listed given name not followed by a surname ("وقفت أم يوسف تنتظر")
+        given = nxt in GIVEN_NAMES and not definite(then)
+        set_off = after in ("،", ",", "(", ":") or then in SPEECH | NAME_STOP
+        if (word, nxt) in seen or set_off or given:
             seen.add((word, nxt))
             start = toks[k].start + (1 if toks[k].norm[0] == "و" else 0)
             b.add(

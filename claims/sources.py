@@ -8,6 +8,7 @@ from claims.context import Context, surface
 from claims.detect import COMPLEMENTIZERS
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
+from claims.speech import is_audience
 from claims.subjects import medium_at, quoted_name
 
 
@@ -21,9 +22,14 @@ def addressee(ctx: Context, v: int) -> str | None:
 _EN_INTERVIEWS = word_forms("interview interviews")
 
 
+# "In a statement carried by WAM, ...": the medium that carried the words is their source.
+_EN_CARRIED = word_forms("carried published broadcast aired quoted cited")
+
+
 def _en_interview(ctx: Context, v: int) -> str | None:
     """The medium of an interview around the verb at token v, in its sentence and before what
-    is said: "said in an interview with WNYC that", "In an interview with Reuters, Roe said".
+    is said: "said in an interview with WNYC that", "In an interview with Reuters, Roe said",
+    "In a statement carried by WAM, the ministry urged".
 
     A listed medium, one told by its kind ("with the newspaper El País") or an acronym the
     sentence goes on after ("with KQED on Monday"); "an interview with NATO officials" is none.
@@ -34,11 +40,9 @@ def _en_interview(ctx: Context, v: int) -> str | None:
     for k in range(max(first, v - 12), min(v + 8, len(toks) - 2)):
         if k > v and (toks[k].norm in COMPLEMENTIZERS or ctx.in_quote(toks[k].start)):
             return None
-        if toks[k].norm.lower() not in _EN_INTERVIEWS or toks[k + 1].norm.lower() not in (
-            "with",
-            "on",
-            "to",
-        ):
+        link = toks[k + 1].norm.lower()
+        interview = toks[k].norm.lower() in _EN_INTERVIEWS and link in ("with", "on", "to")
+        if not interview and not (toks[k].norm.lower() in _EN_CARRIED and link == "by"):
             continue
         j = k + 2
         m = ctx.media_at.get(j) or ctx.media_at.get(j + 1)
@@ -69,6 +73,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         prev = ctx.tokens[k - 1].norm.lower()
         on_air = k == v + 2 and prev == "on"  # "said on CNN", "said on public broadcaster Yle's"
         told = "told" in (prev, ctx.tokens[k - 2].norm.lower()) or on_air
+        if is_audience(word):
+            continue  # "لوسائل الإعلام": who may be spoken to, not the medium that was
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
         kind = word[1:] if word[:1] == "ل" else ""
@@ -83,7 +89,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
             if named is not None:
                 return named
         gap = ctx.gap(k - 1, k)
-        if ":" in gap or ("." in gap and gap != "."):
+        initial = len(ctx.tokens[k - 1].norm) == 1  # "م. فيصل الرشيدي لـ«الجريدة»"
+        if ":" in gap or ("." in gap and gap != "." and not initial):
             return None  # "إتش.سي": a dot inside a name ends nothing; a quotation ends above
     return None
 
@@ -134,8 +141,8 @@ def _told_medium(ctx: Context, k: int) -> str | None:
     j = k
     while j < len(toks) and toks[j].norm.lower() in _EN_MEDIA_NOUNS and j - k < 2:
         j += 1
-    if j == k:
-        return None
+    if j == k or (j == k + 1 and toks[k].norm == "the" and toks[j].norm[:1].islower()):
+        return _told_kind(ctx, k) or _told_unlisted(ctx, k)
     end = j
     while end < len(toks) and end - j < 4 and ctx.text[toks[end].start].isupper():
         end += 1
@@ -145,6 +152,72 @@ def _told_medium(ctx: Context, k: int) -> str | None:
         return None
     first = k if ctx.text[toks[k].start].isupper() else j  # "The Independent", "ARD"
     return ctx.text[toks[first].start : toks[end - 1].end]
+
+
+# Kinds of medium named with a medium told: "the dpa news agency", "the state news agency SPA".
+_EN_KINDS = word_forms("agency newspaper broadcaster channel network station magazine website")
+
+
+# Words before a kind that name no medium: "the state news agency", "the German newspaper".
+_EN_KIND_WORDS = word_forms(
+    "the state official semi-official local national government private independent public "
+    "regional news daily weekly online"
+)
+
+
+def _told_kind(ctx: Context, k: int) -> str | None:
+    """The medium told at token k named with its kind: "the dpa news agency" (its name before
+    the kind) or "the German news agency dpa" (after it); None without a kind."""
+    toks = ctx.tokens
+    for c in range(k, min(k + 5, len(toks))):
+        if c > k and ctx.gap(c - 1, c).strip():
+            return None
+        if toks[c].norm.lower() not in _EN_KINDS:
+            continue
+        words = [j for j in range(k, c) if toks[j].norm.lower() not in _EN_KIND_WORDS]
+        if any(ctx.any_at.get(j) is not None for j in words):
+            words = []  # "the German news agency": a nationality, no name
+        if words:
+            return ctx.text[toks[words[0]].start : toks[c].end]
+        after = c + 1
+        if after < len(toks) and not ctx.gap(c, after).strip(" "):
+            name = toks[after].norm
+            if name.lower() not in COMPLEMENTIZERS and (
+                name[:1].isupper() or ctx.media_at.get(after)
+            ):
+                return name
+        return None
+    return None
+
+
+# Last words of media's names: "Middle East Eye", "The Jordan Times", "Gulf News".
+_EN_MEDIUM_ENDS = word_forms(
+    "eye times post news journal herald telegraph guardian independent monitor gazette tribune "
+    "express mail observer chronicle standard review today daily weekly radio television tv"
+)
+
+
+def _told_unlisted(ctx: Context, k: int) -> str | None:
+    """An unlisted medium told at token k, by its shape: capitalised words ending in a word
+    media's names end in ("Middle East Eye"), or an acronym that is no other name ending the
+    clause ("told MEE that"). A person told ("told John Smith") is neither."""
+    toks = ctx.tokens
+    end = k
+    while end < len(toks) and end - k < 4 and ctx.text[toks[end].start].isupper():
+        end += 1
+        if end < len(toks) and ctx.gap(end - 1, end).strip():
+            break
+    if end == k:
+        return None
+    if end - k > 1 and toks[end - 1].norm.lower() in _EN_MEDIUM_ENDS:
+        return ctx.text[toks[k].start : toks[end - 1].end]
+    word = toks[k].norm
+    nxt = toks[k + 1].norm.lower() if k + 1 < len(toks) else ""
+    ends = not nxt or ctx.gap(k, k + 1).strip() or nxt in COMPLEMENTIZERS | _EN_AFTER_MEDIUM
+    other = ctx.any_at.get(k)
+    if word.isupper() and word.isalpha() and len(word) > 1 and ends and other is None:
+        return word
+    return None
 
 
 _VENUES = word_forms("حديث تصريح تصريحات مقابلة اتصال حوار لقاء مداخلة")
@@ -174,7 +247,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
             k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."
         nxt = toks[k + 1].norm
         # "في اتصال مع «النهار»", "في تصريح إلى وكالة ...", "في حديث للجزيرة نت"
-        j = k + 2 if nxt in ("مع", "إلى", "الى") else k + 1
+        j = k + 2 if nxt in _WITH_TO else k + 1
         if nxt[:1] == "ل" and ctx.media_at.get(k + 1) is not None:
             pass  # "في تصريح لوكالة الأنباء القطرية": the listed medium itself
         elif nxt == "ل":
@@ -193,6 +266,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
 
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
+_WITH_TO = word_forms("مع إلى")
 
 
 # A medium's kind before its quoted name: "لقناة «المسيرة»", "لبرنامج «مساء مصر»".

@@ -170,9 +170,16 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
     if head not in BODY_HEADS:
         return None
     end = np_end(ctx, k + 1)
+    name = quoted_name(ctx, k + 1) if end == k + 1 and k + 1 < len(toks) else None
+    if name is not None and not head.startswith("ال"):
+        # "أعلنت شركة “آسياسيل” للاتصالات أنها": the body's name in quote marks
+        inner = ctx.tok_index(toks[k + 1].start + len(name))
+        linked = inner < len(toks) and toks[inner].norm.startswith("لل")  # "” للاتصالات"
+        end = np_end(ctx, inner + 1) if linked else inner
     if not head.startswith("ال") and end == k + 1:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
     text = ctx.text[toks[k].start + len(toks[k].norm) - len(head) : toks[end - 1].end]
+    text = " ".join(text.translate(_NO_MARKS).split())
     gender = "f" if head.endswith(("ه", "ات")) else "m"
     # "وأضافت الشركة" refers back to "شركة المياه ..." by its head (claims.reference)
     return Speaker(
@@ -255,6 +262,8 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
             break
         if held is not None and (held.media or held.type in ("PERSON", "DATE")):
             break
+        if word in GENERAL and nxt in _TIME_ADJ:
+            break  # "المحافظة العام الماضي": "last year", not "general"
         prev = toks[k - 1].norm if k > start else ""
         definite = word.startswith(("ال", "وال"))
         modifier = definite and (not prev.startswith(("ال", "وال")) or adjective_like(word, prev))
@@ -274,6 +283,8 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
 
 
 _OF_BODY = word_forms("في من لدى ب داخل")
+_NO_MARKS = str.maketrans("", "", '«»“”"')
+_TIME_ADJ = word_forms("الماضي المقبل الحالي الجاري القادم المنصرم")
 
 
 def _sector_end(ctx: Context, k: int) -> int | None:

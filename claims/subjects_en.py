@@ -14,6 +14,7 @@ from claims.unnamed_en import (
     QUOTE_MARKS,
     capitalised_phrase,
     described,
+    indefinite_subject,
     unnamed_before,
     unnamed_for,
 )
@@ -151,6 +152,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             # "Ann Roe, head of sales at Kessler, a freight firm, said": the description is
             # of the firm, within the aside about who speaks
             k = _aside_start(ctx, k, fallback=False) or k
+        if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
+            k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
     elif k < 0 or sep:
         return None
     spokesperson = unnamed_for(ctx, k)
@@ -161,9 +164,14 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     # "The Transport General Authority said": a "person" a title introduces, named like a body,
     # is the end of the body's name
     if m is not None and not (m.type == "PERSON" and m.titled and word in _EN_BODY_NOUNS):
-        return speaker_from(m)
+        return _longer_body(ctx, m, k) or speaker_from(m)
     if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
+    if k > 0 and _plural_body(word) and toks[k - 1].norm.lower() in _EN_BOTH:
+        a = k - 1
+        while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
+            a -= 1
+        return _phrase(ctx, a, k + 1)  # "the two companies said": both bodies at once
     if word in EN_UNNAMED:
         return unnamed_before(ctx, k)
     if word in EN_PRONOUNS:
@@ -174,10 +182,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             return unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
         return described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
     sent = ctx.sentence_of(toks[a].start)
-    if sent is not None and sent.start == toks[a].start and a == k:
+    if sent is not None and sent.start == toks[a].start and a == k and not _proper(ctx, k):
         return None  # one capitalised sentence-initial word ("Officials"): not a name
     if not toks[k].norm[:1].isupper():
-        return None
+        return indefinite_subject(ctx, k)  # "A banker involved in the deal said"
     if toks[a].norm == "The" and a < k:
         a += 1  # the body's name without its article
     if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
@@ -187,6 +195,40 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
 
 
 _EN_PLACE_PREPS = word_forms("in at from")
+
+
+# What goes before bodies spoken of together: "the companies", "both airlines", "the two banks".
+_EN_BOTH = word_forms("the both two three all")
+
+
+def _plural_body(word: str) -> bool:
+    """True for the plural of a body noun: "companies", "airlines", "banks"."""
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and single in _EN_BODY_NOUNS
+
+
+def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
+    """The whole name of a body a listed one ends ("Civil Aviation Regulatory Commission" for
+    "Regulatory Commission"), or None when no capitalised word goes before the mention."""
+    if m.type != "ORG" or m.media:
+        return None
+    toks = ctx.tokens
+    a = capitalised_phrase(ctx, k)
+    while a < m.tok_start and toks[a].norm.lower() in EN_FUNCTION_WORDS | {"the"}:
+        a += 1  # "But", "The": the sentence's words, not the name's
+    return _phrase(ctx, a, k + 1) if a < m.tok_start else None
+
+
+def _proper(ctx: Context, k: int) -> bool:
+    """True when the sentence-initial word at token k is capitalised within a sentence too
+    ("... founded by Priya Natarajan." then "Natarajan, who ..., said"): a name."""
+    word = ctx.tokens[k].norm
+    for j, tok in enumerate(ctx.tokens):
+        if j != k and tok.norm == word and not ctx.in_quote(tok.start):
+            sent = ctx.sentence_of(tok.start)
+            if sent is not None and sent.start != tok.start:
+                return True
+    return False
 
 
 _EN_FINITE = word_forms("is are was were has have had will would could can may might should must")

@@ -41,6 +41,41 @@ def described(ctx: Context, h: int, k: int) -> Speaker | None:
     return Speaker(text, toks[det].start, toks[k].end, head=noun.lower())
 
 
+# Nouns no speaker is: "A report by the ministry said" is the ministry's.
+_DOCUMENTS = word_forms("report study survey statement document letter post video")
+
+
+# What qualifies an unnamed speaker after the noun: "A banker involved in the deal", "A man
+# living in the camp", "A nurse at the clinic", "A source close to ...".
+_EN_POST = word_forms("in at from for with of on who close familiar")
+
+
+def indefinite_subject(ctx: Context, k: int) -> Speaker | None:
+    """ "A banker involved in the deal" (ending at token k) opening the sentence or clause: the
+    unnamed speaker an indefinite article introduces, a lower-case noun and what qualifies it."""
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else k
+    d = k  # the clause's first word: "“...,” a driver told ..." too
+    while d > lo and k - d <= 8 and not set(ctx.gap(d - 1, d)) & set(QUOTE_MARKS + ",;:()"):
+        d -= 1
+    if toks[d].norm.lower() not in ("a", "an", "one") or not 0 < k - d <= 8:
+        return None
+    h = d + 1
+    while h < k and toks[h].norm.lower() in _EN_MODIFIERS:
+        h += 1
+    noun = toks[h].norm
+    if not (noun.isalpha() and noun.islower()) or noun in EN_FUNCTION_WORDS | _DOCUMENTS:
+        return None
+    nxt = toks[h + 1].norm.lower() if h < k else ""
+    if h < k and not (nxt in _EN_POST or nxt.endswith(("ed", "ing"))):
+        return None  # "A banker at Alinma", not "An issue analysts said"
+    if nxt == "who":
+        k = h  # "A man who lost his home": the man, without the clause about him
+    text = " ".join(ctx.text[toks[d].start : toks[k].end].split())
+    return Speaker(text, toks[d].start, toks[k].end, head=noun)
+
+
 _EN_CONNECTORS = word_forms("of for and in on to")
 
 
@@ -63,7 +98,21 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
             a -= link + 1
         else:
             break
+    while a < k and _leading(ctx, a):
+        a += 1  # "On Monday World Health Organization officials": the name alone
     return a
+
+
+def _leading(ctx: Context, a: int) -> bool:
+    """True when the capitalised word at token a opens the sentence's clause, not a name: a
+    preposition or conjunction ("On", "But") or a date ("Monday")."""
+    other = ctx.any_at.get(a)
+    return ctx.tokens[a].norm.lower() in EN_FUNCTION_WORDS | _DAYS or (
+        other is not None and other.type == "DATE"
+    )
+
+
+_DAYS = word_forms("monday tuesday wednesday thursday friday saturday sunday yesterday today")
 
 
 # A finite verb right after a speech verb: "the level experts say is needed", "the sum
@@ -89,6 +138,8 @@ def unnamed_before(ctx: Context, k: int) -> Speaker:
     if toks[a].norm[:1].isupper() and toks[a].norm.lower() not in EN_DETERMINERS:
         # "a Department of Health and Social Care spokesperson": the whole body's name
         a = capitalised_phrase(ctx, a)
+        while a < k and _leading(ctx, a):
+            a += 1  # "On Monday World Health Organization officials"
         if a > 0 and toks[a - 1].norm.lower() in EN_DETERMINERS and not ctx.gap(a - 1, a).strip():
             a -= 1
     text = " ".join(ctx.text[toks[a].start : toks[k].end].split())

@@ -178,3 +178,101 @@ def test_slogan_with_a_full_stop_inside_the_marks_is_a_name() -> None:
     quotes = extract(text, lang="en").quotes
     assert not any("Staff Our Wards" in q.text for q in quotes)
     assert _quote(text, "We are exhausted").speaker == "Gemma Lowry"
+
+
+def test_unnamed_speaker_with_a_participle_and_an_aside() -> None:
+    text = (
+        "The bond sale closed early. A lawyer advising the lenders, who asked not to be named "
+        'because the talks were private, said the terms were "better than anyone expected".'
+    )
+    speaker = _quote(text, "better than anyone").speaker
+    assert speaker == "A lawyer advising the lenders"
+
+
+def test_age_in_apposition_is_no_subject() -> None:
+    text = (
+        "The bakery was founded in 2015 by Oona Lindqvist and her brother.\n\n"
+        "Lindqvist, 41, a former chef at the Savoy, said sales had doubled. "
+        '"We cannot bake fast enough," she said.'
+    )
+    assert _quote(text, "We cannot bake fast enough").speaker == "Lindqvist"
+
+
+def test_surname_opening_a_sentence_before_an_aside() -> None:
+    text = (
+        "The firm was set up by Tomasz Wierzbicki in 2019.\n\n"
+        'Wierzbicki, who once worked for a rival, told reporters the firm had "no debt at all".'
+    )
+    assert _quote(text, "no debt at all").speaker == "Wierzbicki"
+
+
+def test_body_named_with_of_the_and_an_acronym() -> None:
+    text = (
+        "Floods hit the valley. “Nobody should have to sleep outside tonight,” the Regional "
+        "Office for the Protection of Civilians (ROPC) said in a report."
+    )
+    speaker = _quote(text, "Nobody should have to sleep").speaker
+    assert speaker == "Regional Office for the Protection of Civilians"
+
+
+def test_possessor_before_a_body_name_is_left_out() -> None:
+    text = (
+        "Kenya's Energy and Petroleum Regulatory Authority said it would "
+        '"review every licence in turn".'
+    )
+    speaker = _quote(text, "review every licence").speaker
+    assert speaker == "Energy and Petroleum Regulatory Authority"
+
+
+def test_plural_bodies_speak_together() -> None:
+    text = (
+        "Halden Rail and Morvik Freight agreed to merge on Monday. The deal is "
+        '"subject to approval by regulators", the two companies said.'
+    )
+    assert _quote(text, "subject to approval").speaker == "the two companies"
+
+
+def test_unlisted_media_told() -> None:
+    text = (
+        "“The water came in the night,” Amal Haddad told Levant Daily Post. A volunteer "
+        "medic, Omar Said, told LDP that clinics were “running out of everything”. "
+        "“We are doing what we can,” a police spokesman told the nbx news agency. “The road "
+        "is closed,” a driver told the state news agency Petraq."
+    )
+    assert _quote(text, "The water came").source == "Levant Daily Post"
+    assert _quote(text, "running out of everything").source == "LDP"
+    assert _quote(text, "We are doing what we can").source == "nbx news agency"
+    assert _quote(text, "The road is closed").source == "Petraq"
+
+
+def test_person_told_is_no_medium() -> None:
+    text = "“We will appeal,” the mayor told John Carver, a council member, on Friday."
+    assert _quote(text, "We will appeal").source is None
+
+
+def test_statement_carried_by_a_medium() -> None:
+    text = (
+        "In a statement carried by Reuters, the ministry urged drivers to "
+        '"stay off the roads unless absolutely necessary".'
+    )
+    assert _quote(text, "stay off the roads").source == "Reuters"
+
+
+def test_quoted_word_qualifying_a_noun_is_a_label() -> None:
+    text = (
+        'The agency kept its top "amber" alert level for the coast. Officials said the '
+        'storm was "moving faster than forecast".'
+    )
+    quotes = [q.text for q in extract(text, lang="en").quotes]
+    assert "amber" not in quotes
+    assert any("moving faster" in q for q in quotes)
+
+
+def test_relative_clause_after_an_unnamed_speaker_is_left_out() -> None:
+    text = 'Rain fell all week. A farmer who lost his barn said he was "still waiting for help".'
+    assert _quote(text, "still waiting").speaker == "A farmer"
+
+
+def test_day_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = 'On Monday Halvard Water Board officials said supplies were "safe to drink".'
+    assert _quote(text, "safe to drink").speaker == "Halvard Water Board officials"
