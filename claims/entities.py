@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.gazetteer import Match, lexicon, load, word_forms
-from claims.mentions import Builder, Mention, gap_after
+from claims.mentions import GIVEN_NAMES, NAME_LINKS, Builder, Mention, gap_after
 from claims.names import (
     described_names,
     kunyas,
@@ -81,6 +81,8 @@ def find_mentions(
             continue  # ambiguous short form before its full name
         if match.entry.type == "PERSON" and _other_given_name(text, tokens, match):
             continue  # "Dave Kirby": another person's surname, not the listed John Kirby
+        if match.entry.type == "NORP" and _after_given_name(text, tokens, match):
+            continue  # "شيخة بنت سالم الكندية", "محمد المصري": a surname, not a nationality
         if not match.short:
             full_seen.add(match.entry.key)
         by_start[match.tok_start] = match
@@ -98,6 +100,21 @@ def find_mentions(
     short_names(b)
     _dates(b)
     return sorted(b.mentions, key=lambda m: m.start)
+
+
+def _after_given_name(text: str, tokens: list[Token], match: Match) -> bool:
+    """True when a one-word nationality follows a listed given name or a name's word at once."""
+    k = match.tok_start
+    if match.tok_end - k != 1 or k < 2 or text[tokens[k - 1].end : tokens[k].start] != " ":
+        return False
+    prev, before = tokens[k - 1].norm, tokens[k - 2].norm
+    if prev.startswith("ال"):
+        return False  # "باسم الجيش السوداني": the nationality of a body
+    return (
+        prev in GIVEN_NAMES
+        or before in NAME_LINKS
+        or (before in GIVEN_NAMES and text[tokens[k - 2].end : tokens[k - 1].start] == " ")
+    )
 
 
 def _other_given_name(text: str, tokens: list[Token], match: Match) -> bool:

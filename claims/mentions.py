@@ -229,7 +229,8 @@ def name_end(b: Builder, j: int) -> int:
                 speech_follows(b, t) or (t < len(toks) and toks[t].norm == "قد")
                 for t in range(k + 1, min(k + 3, len(toks) + 1))
             )  # "عبد الرزاق محمد الشريف قد أعلن"
-            nisba = word.endswith(("ي", "يه"))  # "الحلبوسي", "الكندية"
+            # "الحلبوسي"; "شيخة الكندية" (a feminine nisba only after a listed given name)
+            nisba = word.endswith("ي") or (word.endswith("يه") and toks[j].norm in GIVEN_NAMES)
             surname = k > j and (nisba or speech_follows(b, k + 1) or allah or given)
             if orig(b, k).startswith("ال") and not (compound or surname or article_name):
                 break  # a definite noun, not a name (surnames: الحلبوسي, "سلطان الغنام لقناة")
@@ -245,6 +246,9 @@ def name_end(b: Builder, j: int) -> int:
     first = text[toks[j].start : toks[j].end]
     if k - j == 1 and first.endswith(("ه", "ها", "هم")) and is_arabic(toks[j].norm):
         return j  # "مدير أعماله": a possessed noun, not a name (ة as in فاطمة is fine)
+    if k - j == 1 and toks[j].norm.endswith("ا") and len(toks[j].norm) > 4:
+        if toks[j].norm not in GIVEN_NAMES:
+            return j  # "إخطارا", "بيانا": a noun in the accusative, not a name
     if k - j == 1 and is_arabic(toks[j].norm):
         # One unknown word is a name only when something clearly ends it.
         after = toks[k].norm if k < len(toks) else ""

@@ -400,8 +400,10 @@ def _person_ahead(ctx: Context, k: int) -> Speaker | None:
         if word in NAME_STOP:
             continue  # a role's complement ("نقيب ... في جبل لبنان") names no one before it
         m = ctx.mention_at.get(j)
-        if m is not None:
-            return speaker_from(m) if m.type == "PERSON" else None
+        if m is not None and m.type == "PERSON":
+            return speaker_from(m)
+        if m is not None and m.type not in ("ORG", "PLACE", "NORP"):
+            return None  # a body or place belongs to the role ("وكيل وزارة الصحة بالشرقية")
     return None
 
 
