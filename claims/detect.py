@@ -170,7 +170,9 @@ SPEECH_WORDS = frozenset(AR_VERBS)
 _BODY_HEADS = lexicon("body_heads")  # "لمدرسة “الرواد”": a body's kind names it too
 # "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
 # not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
-_NAMING_BEFORE_BA = word_forms("إعلاميا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة")
+_NAMING_BEFORE_BA = word_forms(
+    "إعلاميا اختصارا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة"
+)
 _EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nicknamed")
 _LIKE = word_forms("مثل ومثل كـ like including")
 _EN_DETERMINERS = word_forms("the a an its their his her our")
@@ -232,10 +234,14 @@ def is_name_span(
         return True  # "its highest “red” warning level": a label of the noun after it
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
+    if ctx.lang == "ar" and _titled_thing(ctx, q, first, last):
+        return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
     if prev in _ON_IT and prev2 in _WRITTEN:
         return True  # "لافتات كتب عليها «...»": a slogan written, not words said
+    if ctx.lang != "ar" and _written_on(ctx, p):
+        return True  # "placards reading “Our land, our heritage”": a slogan, not words said
     if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
         # "لـ"الوطن"": the medium spoken to; "بـ"...": a name only after a naming word
         return n_words <= _MAX_NAME_WORDS and (prev == "ل" or prev2 in _NAMING_BEFORE_BA)
@@ -267,8 +273,49 @@ def is_name_span(
     return not before and not after  # no one says them: scare quotes or a name
 
 
+# Heads of named plans and registers inside the quote marks ("«رؤية 2030»", "«السجل ...»").
+_TITLED_HEADS = word_forms("رؤية سجل")
+
+
+def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
+    """True for the name of a plan, fund, register or code, or a headline's quoted subject.
+
+    Its first word is a naming noun or a body's kind followed by a definite word or a year
+    ("«صندوق المقاصة»", "“السجل الاجتماعي الموحد”"); or it has no Arabic letter and at most two
+    words ("«D33»"); or it opens a line and what follows goes on without punctuation ("«الأرصاد»
+    تحذر من موجة حارة"). Nobody's words take these shapes in an Arabic article."""
+    words = [t.norm for t in ctx.tokens[first:last]]
+    said = ctx.text[: q.start].rstrip().endswith(":")
+    if not words or said or len(words) > 6:
+        return False
+    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    # every word after the head a definite one, a complement with ل or a year: a noun phrase,
+    # not a sentence ("«الخطة العربية هي البديل»" says something)
+    rest = all(w.startswith(("ال", "ل")) or w.isdigit() for w in words[1:])
+    if (head in NAMING_NOUNS | INSTITUTIONS | _TITLED_HEADS) and len(words) > 1 and rest:
+        return True
+    inner = ctx.text[q.inner_start : q.inner_end]
+    if len(words) <= 2 and not any("\u0600" <= c <= "\u06ff" for c in inner):
+        return True
+    line_start = ctx.text[: q.start].rstrip(" ").endswith("\n") or not ctx.text[: q.start].strip()
+    after = ctx.text[q.end : q.end + 2].strip()[:1]
+    return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"
+
+
 _ON_IT = word_forms("عليها عليه")
 _WRITTEN = word_forms("كتب كتبت خط خطت")
+_EN_READING = word_forms("reading read reads saying said says")
+_EN_SIGNS = lexicon("en_signs")
+
+
+def _written_on(ctx: Context, p: int) -> bool:
+    """True when the English word at token p, before quoted words, is how a sign reads them:
+    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”"."""
+    toks = ctx.tokens
+    if p < 1 or toks[p].norm.lower() not in _EN_READING:
+        return False
+    j = p - 1 if toks[p - 1].norm.lower() not in ("that", "which") else p - 2
+    return j >= 0 and toks[j].norm.lower() in _EN_SIGNS and not set(ctx.gap(j, p)) & set(".;:!?")
 
 
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:

@@ -215,10 +215,17 @@ def name_end(b: Builder, j: int) -> int:
                 break  # "عضو مجلس الشورى": a body in construct, not part of a name
             if k == j and _prepositional(b, k):
                 break  # "بمجلس الشورى", "بنبرة غاضبة", "وفي هذا": a preposition's object
-            if k > j and (
-                word.startswith(("لل", "بال")) or (word[:1] in "لب" and word[1:] in NAMING)
+            # "سالمة عمر بالخير،": a surname in بال- closing a given name before a comma
+            bal_surname = word.startswith("بال") and toks[j].norm in GIVEN_NAMES
+            bal_surname = bal_surname and gap_after(b, k).strip()[:1] in ("،", ",")
+            if (
+                k > j
+                and not bal_surname
+                and (word.startswith(("لل", "بال")) or (word[:1] in "لب" and word[1:] in NAMING))
             ):
                 break  # "أحمد الشرقاوي لقناة ...", "يسرا لبرنامج ...", "... للصحفيين"
+            if k - j >= 3 and word[:1] in "لب" and not bal_surname:
+                break  # "بدر خالد المطيري بتعويض ...": a preposition after a full name
             possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word
             if k > j and not word.startswith("ال") and possessive:
                 break  # "وختم أبو خالد حديثه": a pronoun ends a name (not "طه", "عبدالله")

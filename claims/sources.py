@@ -15,7 +15,8 @@ from claims.subjects import medium_at, quoted_name
 def addressee(ctx: Context, v: int) -> str | None:
     """A medium the words were said to: "وقالت ... لرويترز", "told Reuters" → the source."""
     if ctx.lang != "ar":
-        return _medium_after(ctx, v) or _en_interview(ctx, v)
+        medium = _medium_after(ctx, v) or _en_interview(ctx, v) or _en_according(ctx, v)
+        return medium or _en_programme(ctx, v)
     return _medium_after(ctx, v) or _venue_medium(ctx, v)
 
 
@@ -59,6 +60,47 @@ def _en_interview(ctx: Context, v: int) -> str | None:
     return None
 
 
+def _en_according(ctx: Context, v: int) -> str | None:
+    """The medium after "according to" at token v: "according to the state news agency
+    Armenpress", "according to the Interfax news agency"."""
+    toks = ctx.tokens
+    if toks[v].norm.lower() != "according" or v + 2 >= len(toks) or toks[v + 1].norm != "to":
+        return None
+    m = ctx.media_at.get(v + 2) or ctx.media_at.get(v + 3)
+    # a medium by its kind only: "according to UNICEF" or "the Rural Transport Federation"
+    # is a body
+    return _en_medium(ctx, m) if m is not None else _told_kind(ctx, v + 2)
+
+
+# Kinds of programme a medium is named for: "on the “Sports Zone” talk show".
+_EN_SHOWS = word_forms("show programme program podcast broadcast bulletin")
+
+
+def _en_programme(ctx: Context, v: int) -> str | None:
+    """A programme named in quote marks that the words were said on, after the verb at token v
+    and before what is said: "said on the “Sports Zone” talk show last week that"."""
+    toks = ctx.tokens
+    for k in range(v + 1, min(v + 6, len(toks) - 2)):
+        if toks[k].norm in COMPLEMENTIZERS or set(ctx.gap(k - 1, k)) & set(".;:!?"):
+            return None
+        if toks[k].norm.lower() != "on":
+            continue
+        j = k + 2 if toks[k + 1].norm.lower() == "the" else k + 1
+        if j >= len(toks) or not set(ctx.gap(j - 1, j)) & set('“"'):
+            return None
+        end = next(
+            (e for e in range(j, min(j + 5, len(toks) - 1)) if set(ctx.gap(e, e + 1)) & set('”"')),
+            None,
+        )
+        if end is None:
+            return None
+        after = [t.norm.lower() for t in toks[end + 1 : end + 3]]
+        if _EN_SHOWS & set(after[:1]) or (len(after) == 2 and after[1] in _EN_SHOWS):
+            return " ".join(ctx.text[toks[j].start : toks[end].end].split())
+        return None
+    return None
+
+
 # Words that go on after a medium's name in the sentence: "with KQED on Monday that".
 _EN_AFTER_MEDIUM = word_forms("on in last this earlier published aired broadcast")
 
@@ -75,6 +117,7 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         told = "told" in (prev, ctx.tokens[k - 2].norm.lower()) or on_air
         if is_audience(word):
             continue  # "لوسائل الإعلام": who may be spoken to, not the medium that was
+        told = told or (prev == "ل" and "(" in ctx.gap(k - 1, k))  # "لـ(كونا)"
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
         kind = word[1:] if word[:1] == "ل" else ""
@@ -161,7 +204,7 @@ _EN_KINDS = word_forms("agency newspaper broadcaster channel network station mag
 # Words before a kind that name no medium: "the state news agency", "the German newspaper".
 _EN_KIND_WORDS = word_forms(
     "the state official semi-official local national government private independent public "
-    "regional news daily weekly online"
+    "regional news daily weekly online run owned backed controlled affiliated pro"
 )
 
 
@@ -169,11 +212,14 @@ def _told_kind(ctx: Context, k: int) -> str | None:
     """The medium told at token k named with its kind: "the dpa news agency" (its name before
     the kind) or "the German news agency dpa" (after it); None without a kind."""
     toks = ctx.tokens
-    for c in range(k, min(k + 5, len(toks))):
-        if c > k and ctx.gap(c - 1, c).strip():
+    for c in range(k, min(k + 6, len(toks))):
+        if c > k and ctx.gap(c - 1, c).strip("- "):
             return None
         if toks[c].norm.lower() not in _EN_KINDS:
             continue
+        listed = next((m for j in range(k, c) if (m := ctx.media_at.get(j)) is not None), None)
+        if listed is not None:
+            return _en_medium(ctx, listed)  # "the state-run Al-Ahram newspaper": its name
         words = [j for j in range(k, c) if toks[j].norm.lower() not in _EN_KIND_WORDS]
         if any(ctx.any_at.get(j) is not None for j in words):
             words = []  # "the German news agency": a nationality, no name

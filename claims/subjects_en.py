@@ -5,8 +5,9 @@ Rebecca Moss, executive director of ...", "Youssef Lamrani, an economist ..., wh
 from __future__ import annotations
 
 from claims.context import Context, Speaker, speaker_from
-from claims.gazetteer import word_forms
+from claims.gazetteer import lexicon, word_forms
 from claims.mentions import Mention
+from claims.speech import EN_VERBS, connective_end
 from claims.unnamed_en import (
     EN_DETERMINERS,
     EN_FUNCTION_WORDS,
@@ -14,6 +15,7 @@ from claims.unnamed_en import (
     QUOTE_MARKS,
     capitalised_phrase,
     described,
+    indefinite_after,
     indefinite_subject,
     unnamed_before,
     unnamed_for,
@@ -45,11 +47,35 @@ def body_referred(ctx: Context, k: int) -> Speaker:
     before = ctx.mentions_before(toks[k - 1].start)
     body = next((m for m in before if m.type == "ORG" and not m.media), None)
     if body is not None and (described is None or (described.start or 0) < body.start):
-        return speaker_from(body)  # "the agency said": the body named before
+        # "the agency said": the body named before, or the one it owns ("the UN's Food and
+        # Agriculture Organization")
+        return _owned_body(ctx, body.tok_end) or speaker_from(body)
     if described is not None:
         return described
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself
     return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+
+
+def _owned_body(ctx: Context, e: int) -> Speaker | None:
+    """The capitalised name after "'s" at token e ("the UN's Food and Agriculture
+    Organization"), or None."""
+    toks = ctx.tokens
+    if e + 1 >= len(toks) or toks[e].norm != "s" or ctx.gap(e - 1, e) not in ("'", "’"):
+        return None
+    z = e + 1
+    while (
+        z < len(toks)
+        and not ctx.gap(z - 1, z).strip()
+        and (
+            toks[z].norm[:1].isupper()
+            or (toks[z].norm in _EN_LINKS and z + 1 < len(toks) and toks[z + 1].norm[:1].isupper())
+        )
+    ):
+        z += 1
+    return _phrase(ctx, e + 1, z) if z > e + 1 and toks[z - 1].norm[:1].isupper() else None
+
+
+_EN_LINKS = word_forms("and of for")
 
 
 def _phrase(ctx: Context, a: int, z: int) -> Speaker:
@@ -122,11 +148,16 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     toks = ctx.tokens
     if _in_contact_clause(ctx, v):
         return None
+    if 0 < v < len(toks) - 1 and set(ctx.gap(v - 1, v)) & set('”"'):
+        # "“...,” said one Geneva-based trader who took part": no listed unnamed source, a
+        # person described after the verb
+        return indefinite_after(ctx, v + 1) if en_unnamed_after(ctx, v + 1) is None else None
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
     # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
     sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
+    described_one = False  # "Abdi, a herder near Moyale, said": a one-word name, described
     inside, closing, after = sep.partition(")")
     opening = _parenthesis_start(ctx, k) if closing and not inside.strip(".") else None
     if opening is not None:
@@ -154,6 +185,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             k = _aside_start(ctx, k, fallback=False) or k
         if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
             k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
+        described_one = toks[k + 1].norm.lower() in ("a", "an") or toks[k + 1].norm.isdigit()
     elif k < 0 or sep:
         return None
     spokesperson = unnamed_for(ctx, k)
@@ -172,8 +204,20 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
             a -= 1
         return _phrase(ctx, a, k + 1)  # "the two companies said": both bodies at once
+    if word in _EN_STATEMENTS and k > 0 and toks[k - 1].norm.lower() == "the":
+        issuer = _issuer(ctx, k)  # "the statement said": whoever issued it
+        if issuer is not None:
+            return issuer
     if word in EN_UNNAMED:
-        return unnamed_before(ctx, k)
+        unnamed = unnamed_before(ctx, k)
+        first = ctx.tok_index(unnamed.start or 0)
+        if (
+            first > 0
+            and toks[first - 1].norm in _EN_PREPS
+            and not ctx.gap(first - 1, first).strip()
+        ):
+            return None  # "said in a statement posted on ...": a participle, no verb
+        return unnamed
     if word in EN_PRONOUNS:
         return None
     a = capitalised_phrase(ctx, k)
@@ -183,7 +227,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         return described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
     sent = ctx.sentence_of(toks[a].start)
     if sent is not None and sent.start == toks[a].start and a == k and not _proper(ctx, k):
-        return None  # one capitalised sentence-initial word ("Officials"): not a name
+        if not (described_one and _may_be_name(ctx, k)):
+            return None  # one capitalised sentence-initial word ("Officials"): not a name
     if not toks[k].norm[:1].isupper():
         return indefinite_subject(ctx, k)  # "A banker involved in the deal said"
     if toks[a].norm == "The" and a < k:
@@ -195,6 +240,36 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
 
 
 _EN_PLACE_PREPS = word_forms("in at from")
+
+
+_EN_PREPS = word_forms("in on at by with from of for to into")
+
+
+# What a body issues and is then said to speak: "X said in a statement ..." then "the
+# statement said".
+_EN_STATEMENTS = word_forms("statement communique")
+
+
+def _issuer(ctx: Context, k: int) -> Speaker | None:
+    """Who issued "the statement" (its noun at token k): the subject of the speech verb, else of
+    the sentence, where it was first mentioned ("X said in a statement", "X issued a statement");
+    None when it was not mentioned before."""
+    toks = ctx.tokens
+    noun = toks[k].norm.lower()
+    for j in range(k - 2, 0, -1):
+        if toks[j].norm.lower() != noun or toks[j - 1].norm.lower() == "the":
+            continue
+        if ctx.in_quote(toks[j].start):
+            continue
+        sent = ctx.sentence_of(toks[j].start)
+        lo = ctx.tok_index(sent.start) if sent is not None else 0
+        hi = ctx.tok_index(sent.end) if sent is not None else len(toks)
+        # the verb nearest to it: "X said in a statement", "In a statement, X said"
+        verbs = [c for c in range(lo, min(hi, k)) if toks[c].norm.lower() in EN_VERBS]
+        verb = min(verbs, key=lambda c: abs(c - j), default=None)
+        said = subject_before(ctx, verb) if verb is not None else None
+        return said or sentence_subject(ctx, j)
+    return None
 
 
 # What goes before bodies spoken of together: "the companies", "both airlines", "the two banks".
@@ -229,6 +304,24 @@ def _proper(ctx: Context, k: int) -> bool:
             if sent is not None and sent.start != tok.start:
                 return True
     return False
+
+
+def _may_be_name(ctx: Context, k: int) -> bool:
+    """True when the capitalised word at token k, opening a sentence before a description set
+    off by commas, may be a one-word name ("Abdi, a herder, said"), not a clause's opener
+    ("Meanwhile, a herder ..., said"): no connective, adverb, date, place or word found in lower
+    case elsewhere."""
+    toks = ctx.tokens
+    word = toks[k].norm
+    if not word.isalpha() or word.lower().endswith("ly") or connective_end(toks, k) > k:
+        return False
+    if word.lower() in EN_FUNCTION_WORDS | _EN_OPENERS or k in ctx.any_at:
+        return False
+    return not any(t.norm == word.lower() for t in toks)
+
+
+# Adverbs opening a sentence before a comma, never a name: "Meanwhile, a herder ..., said".
+_EN_OPENERS = lexicon("en_openers")
 
 
 _EN_FINITE = word_forms("is are was were has have had will would could can may might should must")

@@ -27,7 +27,10 @@ from claims.mentions import (
     strip_conj_noun,
 )
 
-_SKIP_AFTER_TITLE = word_forms("السابق السابقة الأسبق الجديد الجديدة المؤقت former")
+# "السابق", and a rank's qualifier: "الملازم أول", "العقيد بحري", "اللواء الركن"
+_SKIP_AFTER_TITLE = word_forms(
+    "السابق السابقة الأسبق الجديد الجديدة المؤقت أول بحري جوي ركن الركن طيار former"
+)
 
 
 _DESC_PREPS = word_forms("في لدى من عن")
@@ -44,6 +47,11 @@ _HONORIFICS = word_forms("سعادة فخامة سماحة معالي سمو د�
 def _is_title(by_start: dict[int, Match], k: int) -> bool:
     m = by_start.get(k)
     return m is not None and m.entry.type == "TITLE"
+
+
+def _shuts(b: Builder, x: int) -> bool:
+    """True when a closing quote mark follows token x."""
+    return bool(set(gap_after(b, x)) & set('»”"'))
 
 
 def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
@@ -166,6 +174,13 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
         if gap.strip() in ",،" and gap.strip() and not _is_title(by_start, k):
             end = name_end(b, k)  # "المتحدث باسم اليونيسف في اليمن، كمال الوزيزي، إن"
             return k if end > k and gap_after(b, end - 1).strip()[:1] in ",،" else None
+        if gap.strip() in ("«", "“", '"') and k > j:
+            # "الأمين العام لحزب «النهضة الوطني» سامر العبادي": a quoted name in the complement
+            shut = next((x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if _shuts(b, x)), None)
+            if shut is None:
+                return None
+            k = shut
+            continue
         if gap.strip() and not _is_title(by_start, k):
             return None
         word = toks[k].norm

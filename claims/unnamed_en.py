@@ -62,8 +62,11 @@ def indefinite_subject(ctx: Context, k: int) -> Speaker | None:
     if toks[d].norm.lower() not in ("a", "an", "one") or not 0 < k - d <= 8:
         return None
     h = d + 1
-    while h < k and toks[h].norm.lower() in _EN_MODIFIERS:
+    # "a senior ...", and a name or place qualifying the noun: "An Al Ahly board member"
+    while h < k and (toks[h].norm.lower() in _EN_MODIFIERS or toks[h].norm[:1].isupper()):
         h += 1
+    if _compound(ctx, h, k):
+        h = k  # "a board member", "a Geneva-based trader": the last noun heads them
     noun = toks[h].norm
     if not (noun.isalpha() and noun.islower()) or noun in EN_FUNCTION_WORDS | _DOCUMENTS:
         return None
@@ -74,6 +77,46 @@ def indefinite_subject(ctx: Context, k: int) -> Speaker | None:
         k = h  # "A man who lost his home": the man, without the clause about him
     text = " ".join(ctx.text[toks[d].start : toks[k].end].split())
     return Speaker(text, toks[d].start, toks[k].end, head=noun)
+
+
+def _compound(ctx: Context, h: int, z: int) -> bool:
+    """True when tokens h..z (two or three) are lower-case words of one noun after "a": "board
+    member", "Geneva-based trader" (from "based"). A plural last word follows no "a": "An issue
+    analysts said" is no subject."""
+    toks = ctx.tokens
+    words = [t.norm for t in toks[h : z + 1]]
+    if not 2 <= len(words) <= 3 or any(not (w.isalpha() and w.islower()) for w in words):
+        return False
+    if any(w in EN_FUNCTION_WORDS | _EN_POST for w in words) or words[-1] in _DOCUMENTS:
+        return False
+    if any(ctx.gap(j - 1, j).strip("- ") for j in range(h + 1, z + 1)):
+        return False
+    head = words[-1]
+    return not (head.endswith("s") and not head.endswith("ss")) and not head.endswith("ly")
+
+
+def indefinite_after(ctx: Context, d: int) -> Speaker | None:
+    """ "one Geneva-based trader" opening at the determiner at token d, after a quotation's
+    verb ("“...,” said one Geneva-based trader who took part"): an indefinite noun phrase up to
+    what qualifies it ("who", "in", a comma) -- the unnamed speaker."""
+    toks = ctx.tokens
+    if d + 1 >= len(toks) or toks[d].norm.lower() not in ("a", "an", "one"):
+        return None
+    z = d + 1
+    while z + 1 < len(toks) and z - d < 5 and not ctx.gap(z, z + 1).strip("- "):
+        if toks[z + 1].norm.lower() in EN_FUNCTION_WORDS | _EN_POST:
+            break
+        z += 1
+    h = d + 1
+    while h < z and (toks[h].norm.lower() in _EN_MODIFIERS or toks[h].norm[:1].isupper()):
+        h += 1
+    noun = toks[z].norm
+    if not (noun.isalpha() and noun.islower()) or noun in EN_FUNCTION_WORDS | _DOCUMENTS:
+        return None
+    if h < z and not _compound(ctx, h, z):
+        return None
+    text = " ".join(ctx.text[toks[d].start : toks[z].end].split())
+    return Speaker(text, toks[d].start, toks[z].end, head=noun)
 
 
 _EN_CONNECTORS = word_forms("of for and in on to")
