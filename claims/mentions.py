@@ -56,7 +56,7 @@ NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
 # Common given names: where one stands, a person's name starts ("خالد عبدالله الحمادي" is no
 # role in construct; "مدير عام توزيع كهرباء الرصافة كريم جاسم" ends at the name).
 GIVEN_NAMES = lexicon("given_names")
-_DEFINITE_GIVEN = lexicon("definite_given_names")
+DEFINITE_GIVEN = lexicon("definite_given_names")
 
 
 # "العام" is "the year" in a date but "general" after a title: "مدير الأمن العام".
@@ -74,6 +74,7 @@ INSTITUTIONS = word_forms(
 BODY_HEADS = lexicon("body_heads")
 
 _COMPLEMENTIZERS = word_forms("أن إن بأن أنه إنه")
+_SAYING = word_forms("قوله قولها")  # "نقلت ... عن X قوله": what follows a speaker's name
 
 
 NAMING = lexicon("naming_nouns") | word_forms("تلفزيون إذاعة")
@@ -201,7 +202,7 @@ def name_end(b: Builder, j: int) -> int:
             if word in NAME_STOP or word in SPEECH or word.isdigit() or len(word) < 2:
                 break
             # "الهادي الطرابلسي", "الطيب صالح": a given name with the article, then a name
-            article_name = k == j and word in _DEFINITE_GIVEN and k + 1 < len(toks)
+            article_name = k == j and word in DEFINITE_GIVEN and k + 1 < len(toks)
             article_name = (
                 article_name and not gap_after(b, k).strip() and is_arabic(toks[k + 1].norm)
             )
@@ -294,7 +295,7 @@ def speech_follows(b: Builder, k: int) -> bool:
     if adjunct_end(b.tokens, b.text, k) > k:
         return True  # "فيصل العتيبي في مقابلة مع ...", "... للصحفيين"
     told = word[:1] == "ل" and (len(word) > 3 or word == "ل")  # "لقناة", "لـ«الاتحاد»"
-    return word in _COMPLEMENTIZERS or told or word in SPEECH
+    return word in _COMPLEMENTIZERS or told or word in SPEECH or word in _SAYING
 
 
 def _prepositional(b: Builder, k: int) -> bool:
@@ -316,7 +317,7 @@ def _prepositional(b: Builder, k: int) -> bool:
 def given_name(b: Builder, k: int) -> bool:
     """True when token k is a listed given name followed by the rest of a name."""
     word = b.tokens[k].norm
-    return (word in GIVEN_NAMES or word in _DEFINITE_GIVEN) and name_end(b, k) > k + 1
+    return (word in GIVEN_NAMES or word in DEFINITE_GIVEN) and name_end(b, k) > k + 1
 
 
 def strip_conj_noun(word: str) -> str:

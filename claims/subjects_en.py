@@ -27,7 +27,7 @@ EN_PRONOUNS = word_forms("he she they it we i")
 _EN_BODY_NOUNS = word_forms(
     "agency ministry organization organisation company group council committee department "
     "office commission authority bank fund union party charity court hospital firm university "
-    "airline carrier board"
+    "airline carrier board association institute centre center federation"
 )
 
 
@@ -226,20 +226,49 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             return unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
         return described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
     sent = ctx.sentence_of(toks[a].start)
-    if sent is not None and sent.start == toks[a].start and a == k and not _proper(ctx, k):
-        if not (described_one and _may_be_name(ctx, k)):
-            return None  # one capitalised sentence-initial word ("Officials"): not a name
+    opens = sent is not None and sent.start == toks[a].start and a == k
+    if opens and not _proper(ctx, k) and not (described_one and _may_be_name(ctx, k)):
+        return None  # one capitalised sentence-initial word ("Officials"): not a name
     if not toks[k].norm[:1].isupper():
         return indefinite_subject(ctx, k)  # "A banker involved in the deal said"
     if toks[a].norm == "The" and a < k:
         a += 1  # the body's name without its article
     if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
+        person = _person_of_body(ctx, a, k)
+        if person is not None:
+            return person  # "Justice Miriam Kiprono of the Environment and Land Court"
         text = ctx.text[toks[a].start : toks[k].end]  # "The Association of Banks in Lebanon"
         return Speaker(text, toks[a].start, toks[k].end)
     return english_name(ctx, a, k + 1)
 
 
 _EN_PLACE_PREPS = word_forms("in at from")
+
+
+def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The person a capitalised phrase in tokens [a, k] names before "of" and the body they
+    belong to ("Justice Miriam Kiprono of the Environment and Land Court in Nakuru"), or None
+    when the words before "of" are a body's ("The Association of Banks in Lebanon")."""
+    toks = ctx.tokens
+    c = next((j for j in range(a + 1, k) if toks[j].norm == "of"), None)
+    if c is None:
+        return None
+    while (
+        a > 0 and c - a < 4 and ctx.text[toks[a - 1].start].isupper() and ctx.gap(a - 1, a) == " "
+    ):
+        a -= 1  # the person's whole name, which the body's long one cut off
+    if c - a < 2:
+        return None  # "Governor of the Central Bank": a role, no name
+    words = [t.norm.lower() for t in toks[a:c]]
+    if any(w in _EN_BODY_NOUNS | EN_FUNCTION_WORDS | {"the"} for w in words):
+        return None
+    if not any(
+        toks[j].norm[:1].isupper() and toks[j].norm.lower() in _EN_BODY_NOUNS
+        for j in range(c + 1, k + 1)
+    ):
+        return None
+    m = ctx.mention_end.get(c)
+    return speaker_from(m) if m is not None and m.type == "PERSON" else english_name(ctx, a, c)
 
 
 _EN_PREPS = word_forms("in on at by with from of for to into")
@@ -291,7 +320,10 @@ def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
     a = capitalised_phrase(ctx, k)
     while a < m.tok_start and toks[a].norm.lower() in EN_FUNCTION_WORDS | {"the"}:
         a += 1  # "But", "The": the sentence's words, not the name's
-    return _phrase(ctx, a, k + 1) if a < m.tok_start else None
+    if a >= m.tok_start:
+        return None
+    # "Professor Anna Lindqvist of the Karolinska Institute": a person of the body
+    return _person_of_body(ctx, a, k) or _phrase(ctx, a, k + 1)
 
 
 def _proper(ctx: Context, k: int) -> bool:

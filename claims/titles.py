@@ -8,7 +8,10 @@ from dataclasses import replace
 from claims.gazetteer import Match, word_forms
 from claims.mentions import (
     BODY_HEADS,
+    DEFINITE_GIVEN,
     GENERAL,
+    GIVEN_NAMES,
+    NAME_LINKS,
     NAME_STOP,
     NAMING,
     NOUNS,
@@ -47,6 +50,21 @@ _HONORIFICS = word_forms("سعادة فخامة سماحة معالي سمو د�
 def _is_title(by_start: dict[int, Match], k: int) -> bool:
     m = by_start.get(k)
     return m is not None and m.entry.type == "TITLE"
+
+
+# Titles followed by the place they govern: "والي ملاطيا", "محافظ معان", "عمدة باريس".
+_OF_PLACES = word_forms("والي محافظ محافظة حاكم عمدة")
+
+
+def _from_given_name(b: Builder, j: int, end: int) -> int:
+    """Where a name read after a governor's title starts: at a listed given name inside it
+    when its first word is none ("والي ملاطيا سليمان أوزدمير": the place is the title's)."""
+    toks = b.tokens
+    first = toks[j].norm
+    if first in GIVEN_NAMES | DEFINITE_GIVEN | NAME_LINKS or not is_arabic(first):
+        return j
+    inner = (s for s in range(j + 1, end - 1) if toks[s].norm in GIVEN_NAMES)
+    return next((s for s in inner if toks[s - 1].norm not in NAME_LINKS), j)
 
 
 def _shuts(b: Builder, x: int) -> bool:
@@ -98,6 +116,8 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.add(replace(person, titled=True, lead=start, gender=person.gender or gender))
             continue
         if end > j:
+            if toks[start].norm.lstrip("و") in _OF_PLACES and j == match.tok_end:
+                j = _from_given_name(b, j, end)  # "والي ملاطيا سليمان أوزدمير"
             name = b.text[toks[j].start : toks[end - 1].end]
             b.add(
                 Mention(
