@@ -297,6 +297,13 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     inner = ctx.text[q.inner_start : q.inner_end]
     if len(words) <= 2 and not any("\u0600" <= c <= "\u06ff" for c in inner):
         return True
+    if len(words) == 1 and first > 0 and not words[0].startswith("ال"):
+        # "المنطقة الحرة لجبل علي «جافزا» تضم": a short name right after a proper name
+        ends = (ctx.any_at.get(k) for k in range(max(first - 4, 0), first))
+        held = next((m for m in ends if m is not None and m.tok_end == first), None)
+        proper = held is not None and held.type in ("PLACE", "ORG", "PERSON") and not held.media
+        if proper and ctx.text[q.end : q.end + 2].strip()[:1] not in "،,:.؛":
+            return True
     line_start = ctx.text[: q.start].rstrip(" ").endswith("\n") or not ctx.text[: q.start].strip()
     after = ctx.text[q.end : q.end + 2].strip()[:1]
     return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"

@@ -57,8 +57,8 @@ def body_referred(ctx: Context, k: int) -> Speaker:
 
 
 def _owned_body(ctx: Context, e: int) -> Speaker | None:
-    """The capitalised name after "'s" at token e ("the UN's Food and Agriculture
-    Organization"), or None."""
+    """The body's name after "'s" at token e ("the UN's Food and Agriculture Organization",
+    "the UN's World Food Programme"), or None."""
     toks = ctx.tokens
     if e + 1 >= len(toks) or toks[e].norm != "s" or ctx.gap(e - 1, e) not in ("'", "’"):
         return None
@@ -72,10 +72,14 @@ def _owned_body(ctx: Context, e: int) -> Speaker | None:
         )
     ):
         z += 1
-    return _phrase(ctx, e + 1, z) if z > e + 1 and toks[z - 1].norm[:1].isupper() else None
+    # a body's name ends in its kind: "Organization", "Programme"; "the IMF's Middle East
+    # department" is the IMF's
+    named = z > e + 1 and toks[z - 1].norm.lower() in _EN_BODY_NOUNS | _EN_PROGRAMMES
+    return _phrase(ctx, e + 1, z) if named else None
 
 
 _EN_LINKS = word_forms("and of for")
+_EN_PROGRAMMES = word_forms("programme program")
 
 
 def _phrase(ctx: Context, a: int, z: int) -> Speaker:

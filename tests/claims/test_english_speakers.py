@@ -276,3 +276,73 @@ def test_relative_clause_after_an_unnamed_speaker_is_left_out() -> None:
 def test_day_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = 'On Monday Halvard Water Board officials said supplies were "safe to drink".'
     assert _quote(text, "safe to drink").speaker == "Halvard Water Board officials"
+
+
+def test_slogan_on_placards_is_no_quotation() -> None:
+    text = (
+        "Hundreds marched to the ministry. Students carried banners saying “Fees must fall” and "
+        "placards that read “Education is a right”. “We will be back,” said Lina Haddad."
+    )
+    quotes = [q.text for q in extract(text, lang="en").quotes]
+    assert not any("Fees must fall" in q or "Education is a right" in q for q in quotes)
+    assert any("We will be back" in q for q in quotes)
+
+
+def test_medium_after_according_to_and_programme_named_in_quotes() -> None:
+    text = (
+        "Costs rose. Opposition MP Lena Vos said the plan was “a gift to landlords”, according "
+        "to the state news agency Altapress. Her rival, Tom Berg, said on the “Evening Desk” talk "
+        "show that it was “long overdue”. Costs rose, according to the Rural Transport "
+        "Federation, which said fares were “simply too high”."
+    )
+    assert _quote(text, "a gift to landlords").source == "Altapress"
+    assert _quote(text, "long overdue").source == "Evening Desk"
+    assert _quote(text, "simply too high").source is None
+
+
+def test_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "In a statement, Verdale Mining said it would appeal. “We have always acted within the "
+        "law,” the statement said."
+    )
+    assert _quote(text, "We have always acted").speaker == "Verdale Mining"
+
+
+def test_agency_owned_by_a_body_named_before() -> None:
+    text = (
+        "Floods hit the valley, the UN's Pastoral Resilience Agency (PRA) has warned. The "
+        "agency said the situation was “critical”. The IMF's Middle East department said "
+        "growth was slow. The fund said it was “concerned”."
+    )
+    assert _quote(text, "critical").speaker == "Pastoral Resilience Agency"
+    assert _quote(text, "concerned").speaker == "International Monetary Fund"
+
+
+def test_one_word_name_described_after_it_opens_a_sentence() -> None:
+    text = (
+        "The rains failed again. Dahir, a herder near Moyale, said his camels were “too weak "
+        "to walk”. Meanwhile, a herder near Wajir, said the wells were “almost dry”."
+    )
+    assert _quote(text, "too weak").speaker == "Dahir"
+    assert _quote(text, "almost dry").speaker != "Meanwhile"
+
+
+def test_person_of_a_body_and_indefinite_compounds() -> None:
+    text = (
+        "Professor Anna Lindqvist of the Karolinska Institute said it was “a clear signal”. "
+        "A shop owner said prices were “the highest in memory”. “It is a disaster,” said one "
+        "Nairobi-based aid worker who asked not to be named. An issue analysts said was "
+        "“long overdue” got a hearing."
+    )
+    assert _quote(text, "a clear signal").speaker == "Anna Lindqvist"
+    assert _quote(text, "the highest in memory").speaker == "A shop owner"
+    assert _quote(text, "It is a disaster").speaker == "one Nairobi-based aid worker"
+    assert _quote(text, "long overdue").speaker != "An issue analysts"
+
+
+def test_unnamed_source_inside_a_prepositional_phrase_is_no_subject() -> None:
+    text = (
+        "“Our offer stands,” the Cairo club said in a statement posted on its website, adding "
+        "that talks were over."
+    )
+    assert _quote(text, "Our offer stands").speaker != "a statement"
