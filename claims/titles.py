@@ -53,7 +53,7 @@ def _is_title(by_start: dict[int, Match], k: int) -> bool:
 
 
 # Titles followed by the place they govern: "والي ملاطيا", "محافظ معان", "عمدة باريس".
-_OF_PLACES = word_forms("والي محافظ محافظة حاكم عمدة")
+_OF_PLACES = word_forms("والي محافظ محافظة حاكم عمدة", ("", "و"))
 
 
 def _from_given_name(b: Builder, j: int, end: int) -> int:
@@ -102,7 +102,9 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
         gender = _title_gender(b, by_start, start, j)
         chained = j
         person = b.at.get(j)
-        end = name_end(b, j)
+        # "وأضافت الحاج: «نحن ...»": what follows a colon or a quote mark is no name
+        said = j < len(toks) and bool(set(gap_after(b, j - 1)) & set(':«“"'))
+        end = j if said else name_end(b, j)
         if (person is None or person.type != "PERSON") and end == j:
             # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
             k = descriptor_end(b, by_start, j)
@@ -116,7 +118,7 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.add(replace(person, titled=True, lead=start, gender=person.gender or gender))
             continue
         if end > j:
-            if toks[start].norm.lstrip("و") in _OF_PLACES and j == match.tok_end:
+            if toks[start].norm in _OF_PLACES and j == match.tok_end:
                 j = _from_given_name(b, j, end)  # "والي ملاطيا سليمان أوزدمير"
             name = b.text[toks[j].start : toks[end - 1].end]
             b.add(
@@ -197,10 +199,7 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
         if gap.strip() in ("«", "“", '"') and k > j:
             # "الأمين العام لحزب «النهضة الوطني» سامر العبادي": a quoted name in the complement
             shut = next((x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if _shuts(b, x)), None)
-            if shut is None:
-                return None
-            k = shut
-            continue
+            return shut if shut is not None and name_end(b, shut) > shut else None
         if gap.strip() and not _is_title(by_start, k):
             return None
         word = toks[k].norm
@@ -223,6 +222,8 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             and name_end(b, k + 2) > k + 2  # not "الخبيرة الاقتصادية ليلى المنصوري إن"
         ):
             k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
+        elif word[:1] == "ل" and word[1:] in NOUNS:
+            k, construct = k + 1, True  # "الأمين العام لحزب «النهضة الوطني» سامر العبادي"
         elif definite(word) or opens:
             k, construct = k + 1, opens and not definite(word)
         elif k > j and possessed(b, k) and word.endswith(("ها", "هم")):
