@@ -75,6 +75,9 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
             break
     while a < v and ((nxt := connective_end(toks, a)) > a or toks[a].norm in _WAS):
         a = max(nxt, a + 1)  # "ومع ذلك، ...", "أما ...", "وكان ...": not the subject
+    if a < v and toks[a].norm.removeprefix("و") in _PLACE_PREPS:
+        # "في برج البراجنة، الصيدلي حسن، ...، قال": past the place set before the subject
+        a = next((c for c in range(a + 1, v) if set(ctx.gap(c - 1, c)) & set("،,")), a)
     m = ctx.mention_at.get(a)
     subject = speaker_from(m) if m is not None else _unnamed_after(ctx, a) or _body_after(ctx, a)
     if m is None or m.type == "TITLE":  # "غير أن نقيب الأفران، أنطوان سركيس، قال"
@@ -283,6 +286,7 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
 
 
 _OF_BODY = word_forms("في من لدى ب داخل")
+_PLACE_PREPS = word_forms("في أمام داخل خارج قرب عند على")
 _NO_MARKS = str.maketrans("", "", '«»“”"')
 _TIME_ADJ = word_forms("الماضي المقبل الحالي الجاري القادم المنصرم")
 

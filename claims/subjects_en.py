@@ -174,8 +174,12 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         # "according to Janet Yellen, who said"; "Youssef Lamrani, an economist at ... in
         # Rabat, who said"; "the World Bank, which has described": whom the clause is about
         return _who(ctx, k, "PERSON" if relative == "who" else "ORG")
-    elif k > 0 and sep == "," and _appositive_before(ctx, k):
-        pass  # "The environment secretary, Claire Dunmore, said": the appositive name
+    elif k > 0 and sep == "," and (apposed := _appositive_before(ctx, k)) is not None:
+        # "The environment secretary, Claire Dunmore, said": the appositive name; but "A
+        # spokesperson for the regulator, Ofcom, said": who speaks for the body it names
+        m = ctx.mention_end.get(k + 1)
+        person = m is not None and m.type == "PERSON"
+        return (None if person else unnamed_for(ctx, apposed - 1)) or _named_subject(ctx, k)
     elif k > 0 and sep == ",":
         # "A senior EU official, speaking on condition of anonymity, said ...", "Sarah
         # Hutchinson, who runs a cafe on Bridge Street, said": the subject before the aside
@@ -189,9 +193,20 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             k = _aside_start(ctx, k, fallback=False) or k
         if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
             k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
-        described_one = toks[k + 1].norm.lower() in ("a", "an") or toks[k + 1].norm.isdigit()
+        # "UKHospitality, which represents ..., said": only a name has such an aside
+        described_one = toks[k + 1].norm.lower() in _ASIDE_OPENERS or toks[k + 1].norm.isdigit()
     elif k < 0 or sep:
         return None
+    return _named_subject(ctx, k, described_one)
+
+
+def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker | None:
+    """The subject of a speech verb ending at token k, right before the verb or its aside.
+
+    `described_one`: a description set off by commas follows, so one capitalised word opening
+    the sentence may be a name ("Abdi, a herder near Moyale, said").
+    """
+    toks = ctx.tokens
     spokesperson = unnamed_for(ctx, k)
     if spokesperson is not None:
         return spokesperson
@@ -234,7 +249,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     if opens and not _proper(ctx, k) and not (described_one and _may_be_name(ctx, k)):
         return None  # one capitalised sentence-initial word ("Officials"): not a name
     if not toks[k].norm[:1].isupper():
-        return indefinite_subject(ctx, k)  # "A banker involved in the deal said"
+        # "The FNV union said", "A banker involved in the deal said"
+        return _named_kind(ctx, k) or indefinite_subject(ctx, k)
     if toks[a].norm == "The" and a < k:
         a += 1  # the body's name without its article
     if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
@@ -247,6 +263,23 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
 
 
 _EN_PLACE_PREPS = word_forms("in at from")
+
+
+def _named_kind(ctx: Context, k: int) -> Speaker | None:
+    """ "the FNV union", "the Likud party": a body's name before the noun of its kind at token k
+    after "the", or None."""
+    toks = ctx.tokens
+    if toks[k].norm.lower() not in _EN_BODY_NOUNS:
+        return None
+    a = k
+    while a > 1 and k - a < 4 and not ctx.gap(a - 1, a).strip():
+        if not toks[a - 1].norm[:1].isupper() or toks[a - 1].norm == "The":
+            break
+        a -= 1
+    the = a - 1
+    if a == k or toks[the].norm.lower() != "the" or ctx.gap(the, a).strip():
+        return None
+    return _phrase(ctx, the, k + 1)
 
 
 def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
@@ -436,8 +469,9 @@ def _aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
     return commas[0] if fallback and commas and commas[0] > k - 10 else None
 
 
-def _appositive_before(ctx: Context, k: int) -> bool:
-    """True when a name set off by commas ends at token k (", Claire Dunmore,").
+def _appositive_before(ctx: Context, k: int) -> int | None:
+    """The first token of a name set off by commas ending at token k (", Claire Dunmore,"), or
+    None.
 
     A name no list holds counts after a description ending in a lower-case word: "A nurse who
     would give only her first name, Rosa, said"; not "a farmer from Springfield, Ohio, said".
@@ -445,20 +479,21 @@ def _appositive_before(ctx: Context, k: int) -> bool:
     m = ctx.mention_end.get(k + 1)
     if m is not None:
         first = m.lead if m.lead is not None else m.tok_start
-        return first > 0 and ctx.gap(first - 1, first).strip() == ","
+        return first if first > 0 and ctx.gap(first - 1, first).strip() == "," else None
     toks = ctx.tokens
     first = capitalised_phrase(ctx, k)
     if first < 2 or first < k - 2 or ctx.gap(first - 1, first).strip() != ",":
-        return False
+        return None
     if any(j in ctx.any_at for j in range(first, k + 1)):
-        return False  # a place, a date or a nationality, not who speaks
+        return None  # a place, a date or a nationality, not who speaks
     before = toks[first - 1].norm
-    return (
+    named = (
         before.isalnum()
         and not before[:1].isupper()
         and before.lower() not in EN_FUNCTION_WORDS  # "Acme, based in Lindow, said"
         and english_name(ctx, first, k + 1) is not None
     )
+    return first if named else None
 
 
 def sentence_subject(ctx: Context, v: int) -> Speaker | None:

@@ -67,6 +67,18 @@ def _from_given_name(b: Builder, j: int, end: int) -> int:
     return next((s for s in inner if toks[s - 1].norm not in NAME_LINKS), j)
 
 
+def _definite_closing(b: Builder, k: int) -> int:
+    """After token k, the end of up to two indefinite nouns closed by a definite one
+    ("لتوزيع كهرباء الجنوب"), or k."""
+    toks = b.tokens
+    for c in range(k + 1, min(k + 3, len(toks))):
+        if gap_after(b, c - 1).strip():
+            return k
+        if definite(toks[c].norm):
+            return c + 1
+    return k
+
+
 def _shuts(b: Builder, x: int) -> bool:
     """True when a closing quote mark follows token x."""
     return bool(set(gap_after(b, x)) & set('»”"'))
@@ -222,6 +234,8 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             and name_end(b, k + 2) > k + 2  # not "الخبيرة الاقتصادية ليلى المنصوري إن"
         ):
             k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
+        elif word[:1] == "ل" and word[:2] != "لل" and (chain := _definite_closing(b, k)) > k:
+            k, construct = chain, False  # "الشركة العامة لتوزيع كهرباء الجنوب"
         elif word[:1] == "ل" and word[1:] in NOUNS:
             k, construct = k + 1, True  # "الأمين العام لحزب «النهضة الوطني» سامر العبادي"
         elif definite(word) or opens:
