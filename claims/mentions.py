@@ -225,7 +225,15 @@ def name_end(b: Builder, j: int) -> int:
                 and (word.startswith(("لل", "بال")) or (word[:1] in "لب" and word[1:] in NAMING))
             ):
                 break  # "أحمد الشرقاوي لقناة ...", "يسرا لبرنامج ...", "... للصحفيين"
-            if k - j >= 3 and word[:1] in "لب" and not bal_surname:
+            # "آدم بصوت خافت": a preposition's phrase (with its adjective) after a given name;
+            # "حمد بوعميم،", "نزار بركة إن" end there and are surnames
+            nxt = toks[k + 1].norm if k + 1 < len(toks) and not gap_after(b, k).strip() else ""
+            phrase = (
+                is_arabic(nxt) and not definite(nxt) and nxt not in NAME_STOP | _COMPLEMENTIZERS
+            )
+            lone = k == j + 1 and toks[j].norm in GIVEN_NAMES and phrase
+            lone = lone and word not in GIVEN_NAMES and word not in NAME_LINKS
+            if (k - j >= 3 or lone) and word[:1] in "لب" and not bal_surname:
                 break  # "بدر خالد المطيري بتعويض ...": a preposition after a full name
             possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word
             if k > j and not word.startswith("ال") and possessive:

@@ -310,6 +310,8 @@ def described_names(b: Builder) -> None:
         # "نقيب الأفران، أنطوان سركيس، قال": a bare speech verb closes the apposition as إن does
         said = word in SPEECH and not (word[:1] == "و" and word[1:] in SPEECH)
         said = said or word in _SAYING  # "عن محافظ الغابات، عبد الحميد مزيان، قوله"
+        told = b.at.get(end)  # "منسقة عمليات الإنقاذ، كلير دوبوا، لبي بي سي:"
+        said = said or (told is not None and told.media and word[:1] == "ل")
         if not (word in _HE_SHE | _THAT or said):
             continue
         if gap_after(b, end - 1).strip() not in ("،", ","):

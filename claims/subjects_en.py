@@ -32,8 +32,12 @@ _EN_BODY_NOUNS = word_forms(
 
 
 # Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping
-# group, ..." then "The company said".
-_EN_FIRMS = word_forms("company group firm carrier airline business conglomerate")
+# group, ..." then "The company said"; "the Ghana Football Association" then "The federation
+# said", "the California Nurses Association" then "the union said".
+_EN_KINDS = (
+    word_forms("company group firm carrier airline business conglomerate operator"),
+    word_forms("association federation union confederation league"),
+)
 
 
 def body_referred(ctx: Context, k: int) -> Speaker:
@@ -42,8 +46,11 @@ def body_referred(ctx: Context, k: int) -> Speaker:
     else "the agency" itself."""
     toks = ctx.tokens
     head = toks[k].norm.lower()
-    kinds = _EN_FIRMS if head in _EN_FIRMS else frozenset((head,))
-    described = _described_body(ctx, k - 1, kinds)
+    kinds = next((kind for kind in _EN_KINDS if head in kind), None)
+    # a listed kind's nouns are interchangeable, so a name ending in one is the body
+    named = _body_of_kind(ctx, k - 1, kinds) if kinds is not None else None
+    found = [_described_body(ctx, k - 1, kinds or frozenset((head,))), named]
+    described = max((b for b in found if b is not None), key=lambda b: b.start or 0, default=None)
     before = ctx.mentions_before(toks[k - 1].start)
     body = next((m for m in before if m.type == "ORG" and not m.media), None)
     if body is not None and (described is None or (described.start or 0) < body.start):
@@ -89,19 +96,79 @@ def _phrase(ctx: Context, a: int, z: int) -> Speaker:
     )
 
 
+def _body_opening(ctx: Context, k: int) -> Speaker | None:
+    """The body "it" at token k stands for: the subject opening its sentence or else the one
+    before, a listed body or "the"/a possessor with the noun of a body's kind ("Spain's housing
+    ministry welcomed the decision. In a statement, it said"); None for any other opening."""
+    sent = ctx.sentence_of(ctx.tokens[k].start)
+    i = ctx.sent_starts.index(sent.start) if sent is not None else 0
+    for s in (i, i - 1) if i > 0 else (i,):
+        a = ctx.tok_index(ctx.sentences[s].start)
+        if a < k:
+            body = _opening_body(ctx, a, k)
+            if body is not None:
+                return body
+    return None
+
+
+def _opening_body(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The body named by the subject opening at token a and followed by its verb before token
+    k, or None."""
+    toks = ctx.tokens
+    m = ctx.mention_at.get(a)
+    if m is not None:
+        return speaker_from(m) if m.type == "ORG" and not m.media else None
+    owner = a + 1 < k and toks[a + 1].norm == "s" and ctx.gap(a, a + 1) in ("'", "’")
+    if toks[a].norm.lower() != "the" and not (owner and toks[a].norm[:1].isupper()):
+        return None
+    first = a + 2 if owner else a + 1
+    for n in range(first, min(first + 4, k - 1)):
+        word = toks[n].norm.lower()
+        if ctx.gap(n - 1, n).strip(" '’") or word in EN_FUNCTION_WORDS:
+            return None
+        nxt = toks[n + 1].norm
+        if word in _EN_BODY_NOUNS and nxt.isalpha() and nxt.islower() and ctx.gap(n, n + 1) == " ":
+            if nxt in EN_FUNCTION_WORDS:
+                return None  # "The bank of ...": a name this does not read
+            return body_referred(ctx, n) if n == first and not owner else _phrase(ctx, a, n + 1)
+    return None
+
+
+# What opens a description in apposition: "Maersk, the Danish shipping group", "X, one of ...".
+_EN_DESCRIBERS = word_forms("a an the one")
+
+
+def _body_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
+    """The nearest name before token k, outside quotations, that ends in a noun of one of
+    `kinds`: "the Ghana Football Association (GFA)" for "the federation"."""
+    toks = ctx.tokens
+    for j in range(k - 1, 0, -1):
+        if toks[j].norm.lower() not in kinds or not toks[j].norm[:1].isupper():
+            continue
+        a = capitalised_phrase(ctx, j)
+        a += toks[a].norm == "The"
+        if a < j and not ctx.in_quote(toks[j].start):
+            return _phrase(ctx, a, j + 1)
+    return None
+
+
 def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
     """The nearest name before token k described in apposition as a body of one of `kinds`:
-    "Maersk, the Danish shipping group,", "Kestrel, a charity based in Leeds,"."""
+    "Maersk, the Danish shipping group,", "Kestrel, a charity based in Leeds,", "Meridian
+    Mobile, one of the country's largest operators,"."""
     toks = ctx.tokens
     for d in range(k - 1, 0, -1):
-        if toks[d].norm.lower() not in ("a", "an", "the") or ctx.gap(d - 1, d).strip() != ",":
+        if toks[d].norm.lower() not in _EN_DESCRIBERS or ctx.gap(d - 1, d).strip() != ",":
             continue
         if not toks[d - 1].norm[:1].isupper() or ctx.in_quote(toks[d].start):
             continue
-        for j in range(d + 1, min(d + 5, len(toks))):
-            if ctx.gap(j - 1, j).strip():
+        if toks[d].norm.lower() == "one" and toks[d + 1].norm != "of":
+            continue
+        for j in range(d + 1, min(d + 8, len(toks))):
+            if ctx.gap(j - 1, j).strip() not in ("", "'", "’"):  # "the country's largest"
                 break
-            if toks[j].norm.lower() in kinds:
+            word = toks[j].norm.lower()
+            if word in kinds or (word.endswith("s") and word[:-1] in kinds):
                 a = capitalised_phrase(ctx, d - 1)
                 a += toks[a].norm == "The"
                 return _phrase(ctx, a, d) if a < d else None
@@ -238,7 +305,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
             return None  # "said in a statement posted on ...": a participle, no verb
         return unnamed
     if word in EN_PRONOUNS:
-        return None
+        # "Spain's housing ministry welcomed the decision. In a statement, it said": the body
+        # the sentence before opens with; other pronouns refer back (claims.reference)
+        return _body_opening(ctx, k) if word == "it" else None
     a = capitalised_phrase(ctx, k)
     if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS:
         if toks[a - 2].norm in EN_UNNAMED:

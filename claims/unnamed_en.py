@@ -127,7 +127,7 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
     ("UN Office for the Coordination of Humanitarian Affairs"; ≤ 8 words)."""
     toks = ctx.tokens
     a = k
-    while a > 0 and k - a < 8 and ctx.gap(a - 1, a).strip() in ("", "-"):  # "Copa-Cogeca"
+    while a > 0 and k - a < 8 and _joined(ctx, a):
         prev = toks[a - 1].norm
         # "of"/"for" then maybe "the", then the capitalised word they join
         link = 2 if prev == "the" and a > 2 and toks[a - 2].norm in _EN_CONNECTORS else 1
@@ -144,6 +144,14 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
     while a < k and _leading(ctx, a):
         a += 1  # "On Monday World Health Organization officials": the name alone
     return a
+
+
+def _joined(ctx: Context, a: int) -> bool:
+    """True when token a follows the one before within a name: a space or hyphen between
+    ("Copa-Cogeca"), or a plural's apostrophe ("the Barcelona Property Owners' Chamber")."""
+    gap = ctx.gap(a - 1, a)
+    plural = gap in ("' ", "’ ") and ctx.tokens[a - 1].norm.endswith("s")
+    return gap.strip() in ("", "-") or (plural and ctx.tokens[a - 1].norm[:1].isupper())
 
 
 def _leading(ctx: Context, a: int) -> bool:
