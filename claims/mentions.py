@@ -262,9 +262,6 @@ def name_end(b: Builder, j: int) -> int:
     first = text[toks[j].start : toks[j].end]
     if k - j == 1 and first.endswith(("ه", "ها", "هم")) and is_arabic(toks[j].norm):
         return j  # "مدير أعماله": a possessed noun, not a name (ة as in فاطمة is fine)
-    accusative = toks[j].norm.endswith("ا") and len(toks[j].norm) > 4
-    if k - j == 1 and accusative and toks[j].norm not in GIVEN_NAMES:
-        return j  # "إخطارا", "بيانا": a noun in the accusative, not a name
     if k - j == 1 and is_arabic(toks[j].norm):
         # One unknown word is a name only when something clearly ends it.
         after = toks[k].norm if k < len(toks) else ""
@@ -313,6 +310,9 @@ def _prepositional(b: Builder, k: int) -> bool:
     if word[:1] not in "بلك" or word in GIVEN_NAMES or not is_arabic(word):
         return word[:1] == "و" and word[1:] in NAME_STOP
     rest = word[1:]
+    nxt = b.tokens[k + 1].norm if k + 1 < len(b.tokens) and not gap_after(b, k).strip() else ""
+    if word[:1] == "ل" and definite(nxt):
+        return True  # "لأطر الحراسة", "لوزارة الصحة": ل and a construct
     place = b.at.get(k)
     return (
         rest in NOUNS

@@ -143,6 +143,11 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
         marked = gap.strip()[:1] in ("،", ",", ":")
         # "... رعد الحلفي في تصريح صحفي": how it was said ends the subject too
         venue = toks[t].norm in ("في", "خلال") and t + 1 < len(toks) and toks[t + 1].norm in VENUES
+        # "طالب رئيس اتحاد المزارعين سليمان الخوالدة بتأجيل ...": the verb's object begins
+        w = toks[t].norm
+        obj = w[:1] == "ب" and w[1:3] != "ال" and t > k + 2 and w[1:] not in NOUNS
+        obj = obj and w not in GIVEN_NAMES | NAME_LINKS and strip_conj_noun(w) not in NOUNS
+        venue = venue or obj
         if marked or venue or toks[t].norm in _THAT or toks[t].norm == "ل":
             break
     else:

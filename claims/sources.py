@@ -121,7 +121,7 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
         kind = word[1:] if word[:1] == "ل" else ""
-        if kind in _PROGRAMMES and (kind_of := ctx.media_at.get(k + 1)) is not None:
+        if kind in _PROGRAMMES | _REPORTERS and (kind_of := ctx.media_at.get(k + 1)) is not None:
             return surface(ctx, kind_of)  # "لوكالة شفق نيوز", "لقناة الميادين"
         if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
             return _told_medium(ctx, k)

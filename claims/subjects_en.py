@@ -1,9 +1,18 @@
 """Subjects of English speech verbs: "Blinken said", "a senior US official said", "said
 Rebecca Moss, executive director of ...", "Youssef Lamrani, an economist ..., who said",
-"The Association of Banks in Lebanon said", "the agency said" (the body named before)."""
+"The Association of Banks in Lebanon said"; bodies referred to ("the agency said", "it said")
+are read by claims.bodies_en."""
 
 from __future__ import annotations
 
+from claims.bodies_en import (
+    BODY_NOUNS,
+    bodies_together,
+    body_opening,
+    body_referred,
+    named_kind,
+    phrase,
+)
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import lexicon, word_forms
 from claims.mentions import Mention
@@ -22,157 +31,6 @@ from claims.unnamed_en import (
 )
 
 EN_PRONOUNS = word_forms("he she they it we i")
-
-
-_EN_BODY_NOUNS = word_forms(
-    "agency ministry organization organisation company group council committee department "
-    "office commission authority bank fund union party charity court hospital firm university "
-    "airline carrier board association institute centre center federation"
-)
-
-
-# Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping
-# group, ..." then "The company said"; "the Ghana Football Association" then "The federation
-# said", "the California Nurses Association" then "the union said".
-_EN_KINDS = (
-    word_forms("company group firm carrier airline business conglomerate operator"),
-    word_forms("association federation union confederation league"),
-)
-
-
-def body_referred(ctx: Context, k: int) -> Speaker:
-    """The body "the agency" (its noun at token k, "the" before it) refers back to: the nearest
-    of a listed body and a name described as such a body ("Maersk, the Danish shipping group"),
-    else "the agency" itself."""
-    toks = ctx.tokens
-    head = toks[k].norm.lower()
-    kinds = next((kind for kind in _EN_KINDS if head in kind), None)
-    # a listed kind's nouns are interchangeable, so a name ending in one is the body
-    named = _body_of_kind(ctx, k - 1, kinds) if kinds is not None else None
-    found = [_described_body(ctx, k - 1, kinds or frozenset((head,))), named]
-    described = max((b for b in found if b is not None), key=lambda b: b.start or 0, default=None)
-    before = ctx.mentions_before(toks[k - 1].start)
-    body = next((m for m in before if m.type == "ORG" and not m.media), None)
-    if body is not None and (described is None or (described.start or 0) < body.start):
-        # "the agency said": the body named before, or the one it owns ("the UN's Food and
-        # Agriculture Organization")
-        return _owned_body(ctx, body.tok_end) or speaker_from(body)
-    if described is not None:
-        return described
-    # a body no list holds ("The Bank of Canada ..."): "the bank" itself
-    return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
-
-
-def _owned_body(ctx: Context, e: int) -> Speaker | None:
-    """The body's name after "'s" at token e ("the UN's Food and Agriculture Organization",
-    "the UN's World Food Programme"), or None."""
-    toks = ctx.tokens
-    if e + 1 >= len(toks) or toks[e].norm != "s" or ctx.gap(e - 1, e) not in ("'", "’"):
-        return None
-    z = e + 1
-    while (
-        z < len(toks)
-        and not ctx.gap(z - 1, z).strip()
-        and (
-            toks[z].norm[:1].isupper()
-            or (toks[z].norm in _EN_LINKS and z + 1 < len(toks) and toks[z + 1].norm[:1].isupper())
-        )
-    ):
-        z += 1
-    # a body's name ends in its kind: "Organization", "Programme"; "the IMF's Middle East
-    # department" is the IMF's
-    named = z > e + 1 and toks[z - 1].norm.lower() in _EN_BODY_NOUNS | _EN_PROGRAMMES
-    return _phrase(ctx, e + 1, z) if named else None
-
-
-_EN_LINKS = word_forms("and of for")
-_EN_PROGRAMMES = word_forms("programme program")
-
-
-def _phrase(ctx: Context, a: int, z: int) -> Speaker:
-    toks = ctx.tokens
-    return Speaker(
-        " ".join(ctx.text[toks[a].start : toks[z - 1].end].split()), toks[a].start, toks[z - 1].end
-    )
-
-
-def _body_opening(ctx: Context, k: int) -> Speaker | None:
-    """The body "it" at token k stands for: the subject opening its sentence or else the one
-    before, a listed body or "the"/a possessor with the noun of a body's kind ("Spain's housing
-    ministry welcomed the decision. In a statement, it said"); None for any other opening."""
-    sent = ctx.sentence_of(ctx.tokens[k].start)
-    i = ctx.sent_starts.index(sent.start) if sent is not None else 0
-    for s in (i, i - 1) if i > 0 else (i,):
-        a = ctx.tok_index(ctx.sentences[s].start)
-        if a < k:
-            body = _opening_body(ctx, a, k)
-            if body is not None:
-                return body
-    return None
-
-
-def _opening_body(ctx: Context, a: int, k: int) -> Speaker | None:
-    """The body named by the subject opening at token a and followed by its verb before token
-    k, or None."""
-    toks = ctx.tokens
-    m = ctx.mention_at.get(a)
-    if m is not None:
-        return speaker_from(m) if m.type == "ORG" and not m.media else None
-    owner = a + 1 < k and toks[a + 1].norm == "s" and ctx.gap(a, a + 1) in ("'", "’")
-    if toks[a].norm.lower() != "the" and not (owner and toks[a].norm[:1].isupper()):
-        return None
-    first = a + 2 if owner else a + 1
-    for n in range(first, min(first + 4, k - 1)):
-        word = toks[n].norm.lower()
-        if ctx.gap(n - 1, n).strip(" '’") or word in EN_FUNCTION_WORDS:
-            return None
-        nxt = toks[n + 1].norm
-        if word in _EN_BODY_NOUNS and nxt.isalpha() and nxt.islower() and ctx.gap(n, n + 1) == " ":
-            if nxt in EN_FUNCTION_WORDS:
-                return None  # "The bank of ...": a name this does not read
-            return body_referred(ctx, n) if n == first and not owner else _phrase(ctx, a, n + 1)
-    return None
-
-
-# What opens a description in apposition: "Maersk, the Danish shipping group", "X, one of ...".
-_EN_DESCRIBERS = word_forms("a an the one")
-
-
-def _body_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
-    """The nearest name before token k, outside quotations, that ends in a noun of one of
-    `kinds`: "the Ghana Football Association (GFA)" for "the federation"."""
-    toks = ctx.tokens
-    for j in range(k - 1, 0, -1):
-        if toks[j].norm.lower() not in kinds or not toks[j].norm[:1].isupper():
-            continue
-        a = capitalised_phrase(ctx, j)
-        a += toks[a].norm == "The"
-        if a < j and not ctx.in_quote(toks[j].start):
-            return _phrase(ctx, a, j + 1)
-    return None
-
-
-def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
-    """The nearest name before token k described in apposition as a body of one of `kinds`:
-    "Maersk, the Danish shipping group,", "Kestrel, a charity based in Leeds,", "Meridian
-    Mobile, one of the country's largest operators,"."""
-    toks = ctx.tokens
-    for d in range(k - 1, 0, -1):
-        if toks[d].norm.lower() not in _EN_DESCRIBERS or ctx.gap(d - 1, d).strip() != ",":
-            continue
-        if not toks[d - 1].norm[:1].isupper() or ctx.in_quote(toks[d].start):
-            continue
-        if toks[d].norm.lower() == "one" and toks[d + 1].norm != "of":
-            continue
-        for j in range(d + 1, min(d + 8, len(toks))):
-            if ctx.gap(j - 1, j).strip() not in ("", "'", "’"):  # "the country's largest"
-                break
-            word = toks[j].norm.lower()
-            if word in kinds or (word.endswith("s") and word[:-1] in kinds):
-                a = capitalised_phrase(ctx, d - 1)
-                a += toks[a].norm == "The"
-                return _phrase(ctx, a, d) if a < d else None
-    return None
 
 
 def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
@@ -260,8 +118,12 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             k = _aside_start(ctx, k, fallback=False) or k
         if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
             k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
-        # "UKHospitality, which represents ..., said": only a name has such an aside
-        described_one = toks[k + 1].norm.lower() in _ASIDE_OPENERS or toks[k + 1].norm.isdigit()
+        opener = toks[k + 1].norm.lower()
+        # "UKHospitality, which represents ..., said": a name, but a plural noun may have such
+        # an aside too ("Protesters, who gathered outside, said")
+        plural = toks[k].norm.endswith("s") and not toks[k].norm.endswith("ss")
+        clause = opener in _ASIDE_OPENERS - {"a", "an"} and not plural
+        described_one = opener in ("a", "an") or clause or toks[k + 1].norm.isdigit()
     elif k < 0 or sep:
         return None
     return _named_subject(ctx, k, described_one)
@@ -281,15 +143,13 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     word = toks[k].norm.lower()
     # "The Transport General Authority said": a "person" a title introduces, named like a body,
     # is the end of the body's name
-    if m is not None and not (m.type == "PERSON" and m.titled and word in _EN_BODY_NOUNS):
+    if m is not None and not (m.type == "PERSON" and m.titled and word in BODY_NOUNS):
         return _longer_body(ctx, m, k) or speaker_from(m)
-    if word in _EN_BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
+    if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
-    if k > 0 and _plural_body(word) and toks[k - 1].norm.lower() in _EN_BOTH:
-        a = k - 1
-        while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
-            a -= 1
-        return _phrase(ctx, a, k + 1)  # "the two companies said": both bodies at once
+    together = bodies_together(ctx, k)
+    if together is not None:
+        return together  # "the two companies said": both bodies at once
     if word in _EN_STATEMENTS and k > 0 and toks[k - 1].norm.lower() == "the":
         issuer = _issuer(ctx, k)  # "the statement said": whoever issued it
         if issuer is not None:
@@ -307,7 +167,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     if word in EN_PRONOUNS:
         # "Spain's housing ministry welcomed the decision. In a statement, it said": the body
         # the sentence before opens with; other pronouns refer back (claims.reference)
-        return _body_opening(ctx, k) if word == "it" else None
+        return body_opening(ctx, k) if word == "it" else None
     a = capitalised_phrase(ctx, k)
     if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS:
         if toks[a - 2].norm in EN_UNNAMED:
@@ -319,7 +179,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return None  # one capitalised sentence-initial word ("Officials"): not a name
     if not toks[k].norm[:1].isupper():
         # "The FNV union said", "A banker involved in the deal said"
-        return _named_kind(ctx, k) or indefinite_subject(ctx, k)
+        return named_kind(ctx, k) or indefinite_subject(ctx, k)
     if toks[a].norm == "The" and a < k:
         a += 1  # the body's name without its article
     if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
@@ -332,23 +192,6 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
 
 
 _EN_PLACE_PREPS = word_forms("in at from")
-
-
-def _named_kind(ctx: Context, k: int) -> Speaker | None:
-    """ "the FNV union", "the Likud party": a body's name before the noun of its kind at token k
-    after "the", or None."""
-    toks = ctx.tokens
-    if toks[k].norm.lower() not in _EN_BODY_NOUNS:
-        return None
-    a = k
-    while a > 1 and k - a < 4 and not ctx.gap(a - 1, a).strip():
-        if not toks[a - 1].norm[:1].isupper() or toks[a - 1].norm == "The":
-            break
-        a -= 1
-    the = a - 1
-    if a == k or toks[the].norm.lower() != "the" or ctx.gap(the, a).strip():
-        return None
-    return _phrase(ctx, the, k + 1)
 
 
 def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
@@ -366,10 +209,10 @@ def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
     if c - a < 2:
         return None  # "Governor of the Central Bank": a role, no name
     words = [t.norm.lower() for t in toks[a:c]]
-    if any(w in _EN_BODY_NOUNS | EN_FUNCTION_WORDS | {"the"} for w in words):
+    if any(w in BODY_NOUNS | EN_FUNCTION_WORDS | {"the"} for w in words):
         return None
     if not any(
-        toks[j].norm[:1].isupper() and toks[j].norm.lower() in _EN_BODY_NOUNS
+        toks[j].norm[:1].isupper() and toks[j].norm.lower() in BODY_NOUNS
         for j in range(c + 1, k + 1)
     ):
         return None
@@ -407,16 +250,6 @@ def _issuer(ctx: Context, k: int) -> Speaker | None:
     return None
 
 
-# What goes before bodies spoken of together: "the companies", "both airlines", "the two banks".
-_EN_BOTH = word_forms("the both two three all")
-
-
-def _plural_body(word: str) -> bool:
-    """True for the plural of a body noun: "companies", "airlines", "banks"."""
-    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and single in _EN_BODY_NOUNS
-
-
 def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
     """The whole name of a body a listed one ends ("Civil Aviation Regulatory Commission" for
     "Regulatory Commission"), or None when no capitalised word goes before the mention."""
@@ -429,7 +262,7 @@ def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
     if a >= m.tok_start:
         return None
     # "Professor Anna Lindqvist of the Karolinska Institute": a person of the body
-    return _person_of_body(ctx, a, k) or _phrase(ctx, a, k + 1)
+    return _person_of_body(ctx, a, k) or phrase(ctx, a, k + 1)
 
 
 def _proper(ctx: Context, k: int) -> bool:

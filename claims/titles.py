@@ -117,6 +117,8 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
         # "وأضافت الحاج: «نحن ...»": what follows a colon or a quote mark is no name
         said = j < len(toks) and bool(set(gap_after(b, j - 1)) & set(':«“"'))
         end = j if said else name_end(b, j)
+        if end == j + 1 and toks[j].norm.endswith("ا") and toks[j].norm not in GIVEN_NAMES:
+            end = j  # "وتلقى مدير أمن الشرقية إخطارا": a noun in the accusative, not a name
         if (person is None or person.type != "PERSON") and end == j:
             # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
             k = descriptor_end(b, by_start, j)

@@ -1,0 +1,206 @@
+"""English bodies a speech verb's subject names or refers back to: "the agency" (the body
+named before), "The federation" (a name ending in another noun of its kind), "the FNV union",
+"the two companies", and "it" for the body opening the sentence before."""
+
+from __future__ import annotations
+
+from claims.context import Context, Speaker, speaker_from
+from claims.gazetteer import word_forms
+from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
+
+BODY_NOUNS = word_forms(
+    "agency ministry organization organisation company group council committee department "
+    "office commission authority bank fund union party charity court hospital firm university "
+    "airline carrier board association institute centre center federation"
+)
+
+
+# Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping
+# group, ..." then "The company said"; "the Ghana Football Association" then "The federation
+# said", "the California Nurses Association" then "the union said".
+_EN_KINDS = (
+    word_forms("company group firm carrier airline business conglomerate operator"),
+    word_forms("association federation union confederation league"),
+)
+
+
+def body_referred(ctx: Context, k: int) -> Speaker:
+    """The body "the agency" (its noun at token k, "the" before it) refers back to: the nearest
+    of a listed body, a name described as such a body ("Maersk, the Danish shipping group") and
+    a name ending in a noun of its kind ("the Ghana Football Association" for "the federation"),
+    else "the agency" itself."""
+    toks = ctx.tokens
+    head = toks[k].norm.lower()
+    kinds = next((kind for kind in _EN_KINDS if head in kind), None)
+    # a listed kind's nouns are interchangeable, so a name ending in one is the body
+    named = _body_of_kind(ctx, k - 1, kinds) if kinds is not None else None
+    found = [_described_body(ctx, k - 1, kinds or frozenset((head,))), named]
+    described = max((b for b in found if b is not None), key=lambda b: b.start or 0, default=None)
+    before = ctx.mentions_before(toks[k - 1].start)
+    body = next((m for m in before if m.type == "ORG" and not m.media), None)
+    if body is not None and (described is None or (described.start or 0) < body.start):
+        # "the agency said": the body named before, or the one it owns ("the UN's Food and
+        # Agriculture Organization")
+        return _owned_body(ctx, body.tok_end) or speaker_from(body)
+    if described is not None:
+        return described
+    # a body no list holds ("The Bank of Canada ..."): "the bank" itself
+    return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+
+
+def _owned_body(ctx: Context, e: int) -> Speaker | None:
+    """The body's name after "'s" at token e ("the UN's Food and Agriculture Organization",
+    "the UN's World Food Programme"), or None."""
+    toks = ctx.tokens
+    if e + 1 >= len(toks) or toks[e].norm != "s" or ctx.gap(e - 1, e) not in ("'", "’"):
+        return None
+    z = e + 1
+    while (
+        z < len(toks)
+        and not ctx.gap(z - 1, z).strip()
+        and (
+            toks[z].norm[:1].isupper()
+            or (toks[z].norm in _EN_LINKS and z + 1 < len(toks) and toks[z + 1].norm[:1].isupper())
+        )
+    ):
+        z += 1
+    # a body's name ends in its kind: "Organization", "Programme"; "the IMF's Middle East
+    # department" is the IMF's
+    named = z > e + 1 and toks[z - 1].norm.lower() in BODY_NOUNS | _EN_PROGRAMMES
+    return phrase(ctx, e + 1, z) if named else None
+
+
+_EN_LINKS = word_forms("and of for")
+_EN_PROGRAMMES = word_forms("programme program")
+
+
+def phrase(ctx: Context, a: int, z: int) -> Speaker:
+    """The words of tokens [a, z) as a speaker, on one line."""
+    toks = ctx.tokens
+    return Speaker(
+        " ".join(ctx.text[toks[a].start : toks[z - 1].end].split()), toks[a].start, toks[z - 1].end
+    )
+
+
+def body_opening(ctx: Context, k: int) -> Speaker | None:
+    """The body "it" at token k stands for: the subject opening its sentence or else the one
+    before, a listed body or "the"/a possessor with the noun of a body's kind ("Spain's housing
+    ministry welcomed the decision. In a statement, it said"); None for any other opening."""
+    sent = ctx.sentence_of(ctx.tokens[k].start)
+    if sent is None:
+        return None
+    i = ctx.sent_starts.index(sent.start)
+    for s in (i, i - 1) if i > 0 else (i,):
+        a = ctx.tok_index(ctx.sentences[s].start)
+        if a < k:
+            body = _opening_body(ctx, a, k)
+            if body is not None:
+                return body
+    return None
+
+
+def _opening_body(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The body named by the subject opening at token a and followed by its verb before token
+    k, or None."""
+    toks = ctx.tokens
+    m = ctx.mention_at.get(a)
+    if m is not None:
+        return speaker_from(m) if m.type == "ORG" and not m.media else None
+    owner = a + 1 < k and toks[a + 1].norm == "s" and ctx.gap(a, a + 1) in ("'", "’")
+    if toks[a].norm.lower() != "the" and not (owner and toks[a].norm[:1].isupper()):
+        return None
+    first = a + 2 if owner else a + 1
+    for n in range(first, min(first + 4, k - 1)):
+        word = toks[n].norm.lower()
+        if ctx.gap(n - 1, n).strip(" '’") or word in EN_FUNCTION_WORDS:
+            return None
+        nxt = toks[n + 1].norm
+        if word in BODY_NOUNS and nxt.isalpha() and nxt.islower() and ctx.gap(n, n + 1) == " ":
+            if nxt in EN_FUNCTION_WORDS:
+                return None  # "The bank of ...": a name this does not read
+            return body_referred(ctx, n) if n == first and not owner else phrase(ctx, a, n + 1)
+    return None
+
+
+# What opens a description in apposition: "Maersk, the Danish shipping group", "X, one of ...".
+_EN_DESCRIBERS = word_forms("a an the one")
+
+
+def _body_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
+    """The nearest name before token k, outside quotations, that ends in a noun of one of
+    `kinds`: "the Ghana Football Association (GFA)" for "the federation"."""
+    toks = ctx.tokens
+    for j in range(k - 1, 0, -1):
+        if toks[j].norm.lower() not in kinds or not toks[j].norm[:1].isupper():
+            continue
+        a = capitalised_phrase(ctx, j)
+        a += toks[a].norm == "The"
+        place = ctx.any_at.get(a)  # "the Soviet Union": a place, no body that speaks
+        if place is not None and place.type == "PLACE" and place.tok_end > j:
+            continue
+        if a < j and not ctx.in_quote(toks[j].start):
+            return phrase(ctx, a, j + 1)
+    return None
+
+
+def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
+    """The nearest name before token k described in apposition as a body of one of `kinds`:
+    "Maersk, the Danish shipping group,", "Kestrel, a charity based in Leeds,", "Meridian
+    Mobile, one of the country's largest operators,"."""
+    toks = ctx.tokens
+    for d in range(k - 1, 0, -1):
+        if toks[d].norm.lower() not in _EN_DESCRIBERS or ctx.gap(d - 1, d).strip() != ",":
+            continue
+        if not toks[d - 1].norm[:1].isupper() or ctx.in_quote(toks[d].start):
+            continue
+        if toks[d].norm.lower() == "one" and toks[d + 1].norm != "of":
+            continue
+        for j in range(d + 1, min(d + 8, len(toks))):
+            if ctx.gap(j - 1, j).strip() not in ("", "'", "’"):  # "the country's largest"
+                break
+            word = toks[j].norm.lower()
+            if word in kinds or (word.endswith("s") and word[:-1] in kinds):
+                a = capitalised_phrase(ctx, d - 1)
+                a += toks[a].norm == "The"
+                return phrase(ctx, a, d) if a < d else None
+    return None
+
+
+def named_kind(ctx: Context, k: int) -> Speaker | None:
+    """ "the FNV union", "the Likud party": a body's name before the noun of its kind at token k
+    after "the", or None."""
+    toks = ctx.tokens
+    if toks[k].norm.lower() not in BODY_NOUNS:
+        return None
+    a = k
+    while a > 1 and k - a < 4 and not ctx.gap(a - 1, a).strip():
+        if not toks[a - 1].norm[:1].isupper() or toks[a - 1].norm == "The":
+            break
+        a -= 1
+    the = a - 1
+    if a == k or toks[the].norm.lower() != "the" or ctx.gap(the, a).strip():
+        return None
+    return phrase(ctx, the, k + 1)
+
+
+# What goes before bodies spoken of together: "the companies", "both airlines", "the two banks".
+_EN_BOTH = word_forms("the both two three all")
+
+
+def _plural_body(word: str) -> bool:
+    """True for the plural of a body noun: "companies", "airlines", "banks"."""
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and single in BODY_NOUNS
+
+
+def bodies_together(ctx: Context, k: int) -> Speaker | None:
+    """ "the two companies", "both airlines" ending at the plural body noun at token k: the
+    bodies spoken of at once, or None."""
+    toks = ctx.tokens
+    word = toks[k].norm.lower()
+    if k == 0 or not _plural_body(word) or toks[k - 1].norm.lower() not in _EN_BOTH:
+        return None
+    a = k - 1
+    while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
+        a -= 1
+    return phrase(ctx, a, k + 1)
