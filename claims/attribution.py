@@ -307,7 +307,8 @@ def _resolve_verb(
         # "Moss said ...", "she said the government was ...": the subject comes first;
         # "said X" only inverts after a quotation or a comma ("“...,” said Rebecca Moss").
         speaker = subject_before(ctx, v)
-        prev = toks[v - 1].norm.lower() if v > 0 else ""
+        # a quotation's last word ("... disagree with it," said X) is no subject
+        prev = toks[v - 1].norm.lower() if v > 0 and not ctx.in_quote(toks[v - 1].start) else ""
         if speaker is None and prev not in EN_PRONOUNS and _inverted(ctx, v):
             speaker = subject_after(ctx, v)
             if speaker is not None and speaker.end is not None:

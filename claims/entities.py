@@ -11,6 +11,7 @@ import re
 from claims.gazetteer import Match, lexicon, load, word_forms
 from claims.mentions import GIVEN_NAMES, NAME_LINKS, Builder, Mention, gap_after
 from claims.names import (
+    called_names,
     described_names,
     kunyas,
     names_after_verbs,
@@ -95,6 +96,7 @@ def find_mentions(
     kunyas(b)
     names_after_verbs(b, by_start)
     names_before_saying(b)
+    called_names(b)
     names_before_verbs(b, by_start)
     described_names(b)
     short_names(b)

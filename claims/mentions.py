@@ -212,8 +212,8 @@ def name_end(b: Builder, j: int) -> int:
                 and (definite(orig(b, k)) or strip_conj_noun(word) in NOUNS)
             ):
                 break  # "قناة “الجزيرة”", "بالتعاون": a noun, not a name ("إلياس" is)
-            if k > j and word in INSTITUTIONS and k + 1 < len(toks) and definite(toks[k + 1].norm):
-                break  # "عضو مجلس الشورى": a body in construct, not part of a name
+            if k > j and word in INSTITUTIONS:
+                break  # "عضو مجلس الشورى", "تشكيل لجنة تحقيق": a body's noun, not a name
             if k == j and _prepositional(b, k):
                 break  # "بمجلس الشورى", "بنبرة غاضبة", "وفي هذا": a preposition's object
             # "سالمة عمر بالخير،": a surname in بال- closing a given name before a comma
@@ -242,7 +242,8 @@ def name_end(b: Builder, j: int) -> int:
             allah = k + 1 < len(toks) and toks[k + 1].norm == "الله"  # "سامر العبد الله"
             # "الفريق عثمان الطيب الأمين،": after a given name, definite surnames to a clear end
             given = (toks[j].norm in GIVEN_NAMES or toks[j].norm in NAME_LINKS) and any(
-                speech_follows(b, t) or (t < len(toks) and toks[t].norm == "قد")
+                speech_follows(b, t)
+                or (t < len(toks) and (toks[t].norm == "قد" or _prepositional(b, t)))
                 for t in range(k + 1, min(k + 3, len(toks) + 1))
             )  # "عبد الرزاق محمد الشريف قد أعلن"
             # "الحلبوسي"; "شيخة الكندية" (a feminine nisba only after a listed given name)
@@ -311,8 +312,9 @@ def _prepositional(b: Builder, k: int) -> bool:
         return word[:1] == "و" and word[1:] in NAME_STOP
     rest = word[1:]
     nxt = b.tokens[k + 1].norm if k + 1 < len(b.tokens) and not gap_after(b, k).strip() else ""
-    if word[:1] == "ل" and definite(nxt):
-        return True  # "لأطر الحراسة", "لوزارة الصحة": ل and a construct
+    nxt2 = b.tokens[k + 2].norm if nxt and k + 2 < len(b.tokens) else ""
+    if word[:1] == "ل" and (definite(nxt) or (nxt and definite(nxt2))):
+        return True  # "لأطر الحراسة", "لتوزيع كهرباء الجنوب": ل and a construct
     place = b.at.get(k)
     return (
         rest in NOUNS

@@ -159,7 +159,9 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
     for s in given[:1] or range(max(k + 1, t - 4), t - 1):  # the longest name first
         before = toks[s - 1].norm
         # "من ولاية صفاقس": a preposition's object is a place or a body, not the speaker
-        if before not in NAME_LINKS and before not in NAME_STOP and name_end(b, s) == t:
+        # "لتوزيع كهرباء الجنوب": what follows a preposition's noun is its complement
+        governed = before[:1] == "ل" and before[:2] != "لل" and len(before) > 2
+        if before not in NAME_LINKS | NAME_STOP and not governed and name_end(b, s) == t:
             # "الفنان محمد رمضان في لقاء تلفزيوني امبارح:": the role's name came first
             named_first = not given and any(name_end(b, x) > x + 1 for x in range(k + 1, s))
             return None if named_first else (s, t)
@@ -213,6 +215,19 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
 
 # "سعادته", "معاليها", "سموه": an honorific with a pronoun refers back to the person.
 _SAYING = word_forms("قوله قولها")
+_CALLED = word_forms("يدعى تدعى اسمه اسمها")
+
+
+def called_names(b: Builder) -> None:
+    """ "صياد آخر يدعى سعيد", "شاب سوداني يدعى آدم": the name after "يدعى" is a person's."""
+    toks = b.tokens
+    for k in range(len(toks) - 1):
+        if toks[k].norm not in _CALLED or gap_after(b, k).strip() or not b.free(k + 1, k + 2):
+            continue
+        end = max(name_end(b, k + 1), k + 2)  # one word is enough after "يدعى"
+        if is_arabic(toks[k + 1].norm) and toks[k + 1].norm not in NAME_STOP:
+            name = b.text[toks[k + 1].start : toks[end - 1].end]
+            b.add(Mention(toks[k + 1].start, toks[end - 1].end, k + 1, end, "PERSON", name))
 
 
 def names_before_saying(b: Builder) -> None:

@@ -1,6 +1,7 @@
 """English speakers and sources of general shapes: a relative clause without "that", a name in
 apposition after a description, a body with a parenthesised acronym, an unnamed official with
-an aside, and a medium named with its outlet words ("Bloomberg Television")."""
+an aside, a medium named with its outlet words ("Bloomberg Television"), and bodies referred
+to by the noun of their kind ("the federation") or by "it"."""
 
 from __future__ import annotations
 
@@ -346,3 +347,61 @@ def test_unnamed_source_inside_a_prepositional_phrase_is_no_subject() -> None:
         "that talks were over."
     )
     assert _quote(text, "Our offer stands").speaker != "a statement"
+
+
+def test_one_word_body_with_a_relative_aside_but_no_plural_noun() -> None:
+    text = (
+        "Sales fell in May. Brightwell, which runs 40 stores, said the slump was “worse than "
+        "anything since 2009”. Shoppers, who queued for hours, said the prices were “absurd”."
+    )
+    assert _quote(text, "worse than anything").speaker == "Brightwell"
+    assert _quote(text, "absurd").speaker != "Shoppers"
+
+
+def test_body_named_before_the_noun_of_its_kind() -> None:
+    text = (
+        "Talks stalled on Friday. The Unite union, which represents the drivers, said the "
+        "offer was “an insult to every driver on the road”."
+    )
+    assert _quote(text, "an insult").speaker == "The Unite union"
+
+
+def test_kind_noun_refers_to_a_body_named_with_another_noun_of_that_kind() -> None:
+    text = (
+        "The Kenya Rugby Association (KRA) sacked its coach on Monday. The federation said the "
+        "team needed “a fresh start before the tournament”.\n\n"
+        "Harbor Freight Lines, one of the region's biggest operators, cut 300 jobs. The company "
+        "said the cuts were “painful but unavoidable”."
+    )
+    assert _quote(text, "a fresh start").speaker == "Kenya Rugby Association"
+    assert _quote(text, "painful but unavoidable").speaker == "Harbor Freight Lines"
+
+
+def test_spokesperson_for_a_body_named_in_apposition() -> None:
+    text = (
+        "Flights were grounded. A spokesperson for the aviation regulator, Avireg, said it was "
+        "“reviewing the incident as a matter of urgency”."
+    )
+    speaker = _quote(text, "reviewing the incident").speaker
+    assert speaker == "A spokesperson for the aviation regulator"
+
+
+def test_it_stands_for_the_body_opening_the_sentence_before() -> None:
+    text = (
+        "The judges ruled on Monday. Portugal's housing ministry welcomed the ruling. In a "
+        "statement, it said the decision was “a victory for taxpayers across the country”."
+    )
+    assert _quote(text, "a victory for taxpayers").speaker == "Portugal's housing ministry"
+
+
+def test_plural_possessive_inside_a_body_name() -> None:
+    text = (
+        "The Lisbon Landlords' Association, which brought the case, said the cap was “a "
+        "disaster for every small owner in the city”."
+    )
+    assert _quote(text, "a disaster for every").speaker == "Lisbon Landlords' Association"
+
+
+def test_a_quotations_last_word_is_no_subject() -> None:
+    text = '"We will keep fighting for it," said Jordi Masferrer, the group\'s lawyer.'
+    assert _quote(text, "keep fighting").speaker == "Jordi Masferrer"
