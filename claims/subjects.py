@@ -179,6 +179,8 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         inner = ctx.tok_index(toks[k + 1].start + len(name))
         linked = inner < len(toks) and toks[inner].norm.startswith("لل")  # "” للاتصالات"
         end = np_end(ctx, inner + 1) if linked else inner
+    if not head.startswith("ال") and end == k + 1 and name is None:
+        end = _foreign_name_end(ctx, k + 1)  # "منظمة إس أو إس ميديتيرانيه الإنسانية"
     if not head.startswith("ال") and end == k + 1:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
     text = ctx.text[toks[k].start + len(toks[k].norm) - len(head) : toks[end - 1].end]
@@ -193,6 +195,24 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         head=title_head(head),
         definite=head.startswith("ال") and end == k + 1,
     )
+
+
+def _foreign_name_end(ctx: Context, k: int) -> int:
+    """End of a transliterated name after a body's kind, before its definite adjective
+    ("إس أو إس ميديتيرانيه" in "منظمة إس أو إس ميديتيرانيه الإنسانية"): two to four words up to
+    a definite one, no particle but "أو" ("S-O-S") among them; k when there is none."""
+    toks = ctx.tokens
+    j = k
+    while j < len(toks) and j - k < 4 and not ctx.gap(j - 1, j).strip():
+        word = toks[j].norm
+        if word.startswith("ال") or word in COMPLEMENTIZERS or word in SPEECH_VERBS:
+            break
+        if (word in NAME_STOP and word != "او") or ctx.mention_at.get(j) is not None:
+            return k
+        j += 1
+    if j - k < 2 or (j < len(toks) and not toks[j].norm.startswith("ال")):
+        return k  # "منظمة حقوقية": an adjective, not a name; the name must end in its adjective
+    return j
 
 
 def body_named_before(ctx: Context, speaker: Speaker) -> Speaker | None:
