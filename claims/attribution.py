@@ -289,7 +289,9 @@ def _resolve_verb(
             # "وكالة الأنباء البرتغالية "لوسا"": the medium's name, its acronym left out
             head = re.split(r'[«“"]', named, maxsplit=1)[0]
             # ("صحيفة «الصباح» الرسمية": a kind of medium alone is no name)
-            head = head if len(head.split()) > 1 else named
+            if len(head.split()) <= 1:  # "قناة "المسيرة" التابعة لـ...": the kind and its name
+                shut = re.search(r'[»”"]', named[len(head) + 1 :])
+                head = named[: len(head) + 1 + shut.start()] if shut else named
             reporter = " ".join(head.translate(NO_MARKS).split())
             return subject_after(ctx, about), media[0] if media else reporter
     if word in ACCORDING or word.lower() == "according":

@@ -48,6 +48,33 @@ def body_referred(ctx: Context, k: int) -> Speaker:
     return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
 
 
+def modified_body(ctx: Context, k: int, bare: bool) -> Speaker | None:
+    """ "the central bank", "the health ministry": the body noun at token k after "the" and one
+    lower-case word. The nearest earlier capitalised name holding both words ("the Central Bank
+    of Egypt", "the Ministry of Health"), else (with `bare`) the two words themselves; None for
+    another shape."""
+    toks = ctx.tokens
+    if (
+        k < 2
+        or toks[k - 2].norm.lower() != "the"
+        or (ctx.gap(k - 2, k - 1) + ctx.gap(k - 1, k)).strip()
+    ):
+        return None
+    head, modifier = toks[k].norm.lower(), toks[k - 1].norm
+    if not (modifier.isalpha() and modifier.islower()) or modifier in EN_FUNCTION_WORDS:
+        return None
+    for e in range(k - 3, 0, -1):
+        word = toks[e].norm
+        ends = e + 1 >= len(toks) or not toks[e + 1].norm[:1].isupper()
+        if not word[:1].isupper() or not ends or ctx.in_quote(toks[e].start):
+            continue
+        a = capitalised_phrase(ctx, e)
+        a += toks[a].norm == "The"
+        if a < e and {head, modifier} <= {t.norm.lower() for t in toks[a : e + 1]}:
+            return phrase(ctx, a, e + 1)
+    return phrase(ctx, k - 1, k + 1) if bare else None
+
+
 def _owned_body(ctx: Context, e: int) -> Speaker | None:
     """The body's name after "'s" at token e ("the UN's Food and Agriculture Organization",
     "the UN's World Food Programme"), or None."""

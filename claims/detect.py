@@ -304,6 +304,9 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
         proper = held is not None and held.type in ("PLACE", "ORG", "PERSON") and not held.media
         if proper and ctx.text[q.end : q.end + 2].strip()[:1] not in "،,:.؛":
             return True
+    headline = "\n" not in ctx.text[: q.start].strip()
+    if headline and len(words) <= 3 and ctx.text[q.end : q.end + 1] == ":":
+        return True  # a headline "… و«الحج»: التوزيع وفق معايير": the body that answers
     line_start = ctx.text[: q.start].rstrip(" ").endswith("\n") or not ctx.text[: q.start].strip()
     after = ctx.text[q.end : q.end + 2].strip()[:1]
     return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"

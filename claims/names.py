@@ -243,10 +243,18 @@ def names_before_saying(b: Builder) -> None:
         plain = [
             s for s in starts if s > 0 and definite(toks[s - 1].norm) and is_arabic(toks[s].norm)
         ]
+        # "عن ممثل يونيسف في لبنان ماركو بيليني قوله": after a place
+        plain = plain or [s for s in starts if s > 0 and _after_place(b, s)]
         s = next(iter(given or plain), None)
         if s is not None:
             name = b.text[toks[s].start : toks[t - 1].end]
             b.add(Mention(toks[s].start, toks[t - 1].end, s, t, "PERSON", name))
+
+
+def _after_place(b: Builder, s: int) -> bool:
+    """True when a place's name ends right before token s."""
+    held = b.holder(s - 1)
+    return held is not None and held.type == "PLACE"
 
 
 _HONORIFIC_PRONOUNS = frozenset(

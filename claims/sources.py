@@ -121,6 +121,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
         kind = word[1:] if word[:1] == "ل" else ""
+        if kind in _PROGRAMMES and (quoted := quoted_name(ctx, k + 1)) is not None:
+            return quoted  # "لقناة «إن تي في»": a medium not listed, named in quote marks
         if kind in _PROGRAMMES | _REPORTERS and (kind_of := ctx.media_at.get(k + 1)) is not None:
             return surface(ctx, kind_of)  # "لوكالة شفق نيوز", "لقناة الميادين"
         if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
@@ -169,9 +171,16 @@ def _en_medium(ctx: Context, m: Mention) -> str:
         if other is not None and other.type == "DATE":
             break  # "told Reuters TV Monday"
         end += 1
-    if end == m.tok_end:
+    start = m.start
+    before = m.tok_start - 1
+    if before >= 0 and toks[before].norm == "the" and not ctx.gap(before, m.tok_start).strip():
+        # "told the Guardian": the article belongs to the name ("The Guardian"), not to "the
+        # BBC"
+        name = ctx.text[m.start : toks[end - 1].end]
+        start = toks[before].start if m.canonical.lower() == f"the {name.lower()}" else start
+    if start == m.start and end == m.tok_end:
         return surface(ctx, m)
-    return " ".join(ctx.text[m.start : toks[end - 1].end].split())
+    return " ".join(ctx.text[start : toks[end - 1].end].split())
 
 
 def _told_medium(ctx: Context, k: int) -> str | None:
@@ -186,6 +195,9 @@ def _told_medium(ctx: Context, k: int) -> str | None:
         j += 1
     if j == k or (j == k + 1 and toks[k].norm == "the" and toks[j].norm[:1].islower()):
         return _told_kind(ctx, k) or _told_unlisted(ctx, k)
+    listed = ctx.media_at.get(j)
+    if listed is not None and j == k + 1 and toks[k].norm == "the":
+        return _en_medium(ctx, listed)  # "told the Guardian": the name as listed
     end = j
     while end < len(toks) and end - j < 4 and ctx.text[toks[end].start].isupper():
         end += 1

@@ -127,6 +127,10 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
         if word[:1] == "ل" and ctx.media_at.get(end) is None and not is_audience(word):
             end = np_end(ctx, end)  # "المتحدث الرسمي لوزارة الصحة"
             break
+        prev = toks[end - 1].norm
+        if word in _ON_TO and prev in _INFORMED and end + 1 < len(toks):
+            end = np_end(ctx, end + 1)  # "مصرفي مطلع على المفاوضات", "مصدر مقرب من الوزير"
+            break
         if word in NAME_STOP or word in COMPLEMENTIZERS or (word[:1] in "لب" and len(word) > 4):
             break
         if word in ("ل", "ب"):
@@ -306,6 +310,8 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
 
 
 _OF_BODY = word_forms("في من لدى ب داخل")
+_ON_TO = word_forms("على من")
+_INFORMED = word_forms("مطلع مطلعة مطلعون مقرب مقربة مقربون قريب قريبة")
 _PLACE_PREPS = word_forms("في أمام داخل خارج قرب عند على")
 _NO_MARKS = str.maketrans("", "", '«»“”"')
 _TIME_ADJ = word_forms("الماضي المقبل الحالي الجاري القادم المنصرم")

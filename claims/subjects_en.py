@@ -10,6 +10,7 @@ from claims.bodies_en import (
     bodies_together,
     body_opening,
     body_referred,
+    modified_body,
     named_kind,
     phrase,
 )
@@ -126,7 +127,29 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         described_one = opener in ("a", "an") or clause or toks[k + 1].norm.isdigit()
     elif k < 0 or sep:
         return None
+    elif (who := _restrictive_who(ctx, k)) is not None:
+        # "A fire service official who spoke on condition of anonymity said": whom the clause
+        # without commas describes
+        return _named_subject(ctx, who)
     return _named_subject(ctx, k, described_one)
+
+
+def _restrictive_who(ctx: Context, k: int) -> int | None:
+    """The last token of the subject a relative clause without commas describes, the clause
+    ending at token k before its speech verb ("A resident who lost his shop said"), or None.
+
+    The clause ("who asked not to be named") holds no punctuation or quotation and opens after
+    a word ("a man who", not "“...,” who").
+    """
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    for j in range(k - 1, max(k - 12, lo), -1):
+        if ctx.gap(j, j + 1).strip(" -'’"):
+            return None
+        if toks[j].norm.lower() == "who":
+            return j - 1 if j - 1 >= lo and not ctx.gap(j - 1, j).strip() else None
+    return None
 
 
 def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker | None:
@@ -147,6 +170,11 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return _longer_body(ctx, m, k) or speaker_from(m)
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
+    # "The central bank said": the body named before in full, else the two words ("the
+    # foreign ministry" without one: an unnamed source, read below)
+    modified = modified_body(ctx, k, word not in EN_UNNAMED) if word in BODY_NOUNS else None
+    if modified is not None:
+        return modified
     together = bodies_together(ctx, k)
     if together is not None:
         return together  # "the two companies said": both bodies at once

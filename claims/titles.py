@@ -213,7 +213,14 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
         if gap.strip() in ("«", "“", '"') and k > j:
             # "الأمين العام لحزب «النهضة الوطني» سامر العبادي": a quoted name in the complement
             shut = next((x + 1 for x in range(k, min(k + 4, len(toks) - 1)) if _shuts(b, x)), None)
-            return shut if shut is not None and name_end(b, shut) > shut else None
+            if shut is None:
+                return None
+            if name_end(b, shut) > shut:
+                return shut
+            k = shut + 1 if shut + 1 < len(toks) and toks[shut].norm in _DESC_PREPS else shut
+            if k == shut or gap_after(b, shut).strip():
+                return None
+            continue  # "مديرة مشروع “المرصد 1” في الوكالة، الدكتورة ...": a place follows
         if gap.strip() and not _is_title(by_start, k):
             return None
         word = toks[k].norm

@@ -193,9 +193,15 @@ def unnamed_before(ctx: Context, k: int) -> Speaker:
             a += 1  # "On Monday World Health Organization officials"
         if a > 0 and toks[a - 1].norm.lower() in EN_DETERMINERS and not ctx.gap(a - 1, a).strip():
             a -= 1
+    if toks[a].norm.lower() == "the" and toks[a + 1].norm[:1].isupper() and word in _EN_BODIES:
+        a += 1  # "the Anambra State government": a body's name, which refers back to no one
     text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
     definite = toks[a].norm.lower() == "the"
     return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
+
+
+# Unnamed sources that are bodies, not people: named, they are the body's name.
+_EN_BODIES = lexicon("en_generic_actors") | word_forms("ministry")
 
 
 def unnamed_for(ctx: Context, k: int) -> Speaker | None:

@@ -405,3 +405,37 @@ def test_plural_possessive_inside_a_body_name() -> None:
 def test_a_quotations_last_word_is_no_subject() -> None:
     text = '"We will keep fighting for it," said Jordi Masferrer, the group\'s lawyer.'
     assert _quote(text, "keep fighting").speaker == "Jordi Masferrer"
+
+
+def test_subject_described_by_a_relative_clause_without_commas() -> None:
+    text = (
+        "The depot burned for hours. A port worker who asked not to be named said the pumps "
+        "“stopped within minutes of the alarm” because the tank was empty."
+    )
+    assert _quote(text, "stopped within minutes").speaker == "A port worker"
+
+
+def test_body_noun_with_a_modifier_refers_to_the_name_before() -> None:
+    text = (
+        "The krona fell after the Central Bank of Norland raised its main rate. The central "
+        'bank said the move would "restore confidence in the official market."'
+    )
+    assert _quote(text, "restore confidence").speaker == "Central Bank of Norland"
+    alone = 'Rates rose. The central bank said the move would "restore confidence in markets."'
+    assert _quote(alone, "restore confidence").speaker == "central bank"
+
+
+def test_named_government_keeps_no_article() -> None:
+    text = (
+        "In a statement, the Kordo State government said that “a committee will assess the "
+        "damage and help traders” within a week."
+    )
+    assert _quote(text, "a committee will assess").speaker == "Kordo State government"
+
+
+def test_medium_whose_name_holds_the_article() -> None:
+    text = (
+        "“New buildings are welcome, but they treat no one on their own,” Ada Lorne, head of "
+        "policy at a cancer charity, told the Guardian."
+    )
+    assert _quote(text, "New buildings are welcome").source == "the Guardian"
