@@ -288,7 +288,10 @@ def orig(b: Builder, k: int) -> str:
 
 
 def possessed(b: Builder, k: int) -> bool:
+    """True for a noun with a possessive pronoun ("رئيستها"); not "عبدالله", not a given name."""
     word = b.text[b.tokens[k].start : b.tokens[k].end]
+    if word.endswith("الله") or b.tokens[k].norm in GIVEN_NAMES:
+        return False
     return is_arabic(word) and len(word) > 4 and word.endswith(("ها", "هم", "ه"))
 
 
