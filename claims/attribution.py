@@ -135,7 +135,8 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
     """
     toks = ctx.tokens
     sent = ctx.sentence_of(toks[v].start)
-    if sent is None or toks[v].norm[:1] != "و":
+    linked = v > 0 and toks[v - 1].norm in _THEN  # "دخلت الغرفة ... الجدل، إذ اعتبرت"
+    if sent is None or (toks[v].norm[:1] != "و" and not linked):
         return None
     a = ctx.tok_index(sent.start)
     while a < v and (nxt := connective_end(toks, a)) > a:
@@ -175,6 +176,7 @@ def _idle_present(ctx: Context, v: int, word: str) -> bool:
     return True
 
 
+_THEN = word_forms("إذ حيث")
 _WAS = word_forms("كان كانت")  # "وكانت النيابة العامة قد أحالت ...، وأكدت": a verb too
 
 
