@@ -264,6 +264,8 @@ def name_end(b: Builder, j: int) -> int:
     first = text[toks[j].start : toks[j].end]
     if k - j == 1 and first.endswith(("ه", "ها", "هم")) and is_arabic(toks[j].norm):
         return j  # "مدير أعماله": a possessed noun, not a name (ة as in فاطمة is fine)
+    if k - j == 1 and toks[j].norm.endswith("يه") and toks[j].norm not in GIVEN_NAMES:
+        return j  # "مدير مدرسة رسمية في ...": a feminine adjective, not a name
     if k - j == 1 and is_arabic(toks[j].norm):
         # One unknown word is a name only when something clearly ends it.
         after = toks[k].norm if k < len(toks) else ""

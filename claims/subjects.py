@@ -177,6 +177,9 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
     if head not in BODY_HEADS:
         return None
     end = np_end(ctx, k + 1)
+    listed = ctx.any_at.get(k)
+    if listed is not None and listed.type == "ORG" and not listed.media:
+        end = max(end, np_end(ctx, listed.tok_end))  # "منظمة الأمم المتحدة للطفولة"
     name = quoted_name(ctx, k + 1) if end == k + 1 and k + 1 < len(toks) else None
     if name is not None and not head.startswith("ال"):
         # "أعلنت شركة “آسياسيل” للاتصالات أنها": the body's name in quote marks
