@@ -66,7 +66,7 @@ GENERAL = word_forms("العام العامة")
 INSTITUTIONS = word_forms(
     "حركة منظمة هيئة لجنة جامعة شركة بنك مصرف مجلس وزارة اتحاد تحالف نادي فريق منتخب رابطة "
     "مؤسسة جمعية مركز معهد مستشفى كلية مكتب إدارة قسم دائرة مجموعة صندوق حزب جماعة شؤون وسائل "
-    "فرع شعبة وحدة قطاع مديرية مصلحة تجمع مدرسة"
+    "فرع شعبة وحدة قطاع مديرية مصلحة تجمع مدرسة جهاز"
 )
 
 
@@ -233,7 +233,8 @@ def name_end(b: Builder, j: int) -> int:
             )
             lone = k == j + 1 and toks[j].norm in GIVEN_NAMES and phrase
             lone = lone and word not in GIVEN_NAMES and word not in NAME_LINKS and len(nxt) > 1
-            lone = lone and word[:2] not in ("بو", "بن")  # "سالم بوعجيلة", "سلمى بنعيسى"
+            # "سالم بوعجيلة", "سلمى بنعيسى" (not "بنبرة": a noun ends in ة)
+            lone = lone and (word[:2] not in ("بو", "بن") or word.endswith("ه"))
             if (k - j >= 3 or lone) and word[:1] in "لب" and not bal_surname:
                 break  # "بدر خالد المطيري بتعويض ...": a preposition after a full name
             possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word

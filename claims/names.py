@@ -337,6 +337,8 @@ def described_names(b: Builder) -> None:
         word = toks[end].norm
         # "نقيب الأفران، أنطوان سركيس، قال": a bare speech verb closes the apposition as إن does
         said = word in SPEECH and not (word[:1] == "و" and word[1:] in SPEECH)
+        # "النائبة ...، شيلان رسول، قد طالبت": قد before the speech verb
+        said = said or (word == "قد" and end + 1 < len(toks) and toks[end + 1].norm in SPEECH)
         said = said or word in _SAYING  # "عن محافظ الغابات، عبد الحميد مزيان، قوله"
         told = b.at.get(end)  # "منسقة عمليات الإنقاذ، كلير دوبوا، لبي بي سي:"
         said = said or (told is not None and told.media and word[:1] == "ل")
