@@ -89,6 +89,10 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 is_after = ctx.tokens[v + 1].norm.lower() == "to"
         if not (is_verb or is_after) or (is_verb and _idle_present(ctx, v, word)):
             continue
+        if word in _REPORTED_FROM and not any(
+            t.norm == "عن" for t in ctx.tokens[v + 2 : v + 8]
+        ):
+            continue  # "شركة نقل تونس": نقل reports only "عن" someone
         speaker, source = _resolve_verb(ctx, v, word, is_after)
         if is_after and out and _as_saying(ctx, v, out[-1]):
             speaker, source = out[-1].speaker, out[-1].source  # "quoted X as saying"
@@ -325,6 +329,11 @@ def _resolve_verb(
         m = ctx.mention_end.get(v)
         if m is not None and not ctx.gap(v - 1, v).strip():
             speaker = speaker_from(m)  # SVO: "لوكاشينكو قال"
+    if speaker is not None and speaker.media:
+        # "مسؤول في ...، طلب ...، قال لرووداو": the medium is spoken to; the subject came first
+        topic = topic_subject(ctx, v)
+        if topic is not None:
+            return topic, speaker.name
     return speaker or topic_subject(ctx, v) or _issuer(ctx, v), None
 
 

@@ -44,8 +44,41 @@ def body_referred(ctx: Context, k: int) -> Speaker:
         return _owned_body(ctx, body.tok_end) or speaker_from(body)
     if described is not None:
         return described
+    opening = _name_opening_before(ctx, k) if kinds is _EN_KINDS[0] else None
+    if opening is not None:
+        return opening  # "Safaricom, which ..., paid $236mn ... The company said"
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself
     return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+
+
+def _name_opening_before(ctx: Context, k: int) -> Speaker | None:
+    """The capitalised name of no listed person or place opening the sentence before the one of
+    token k and followed by a comma or a lower-case word ("Safaricom, which is part-owned by
+    ..., paid ..."), or None."""
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    i = ctx.sent_starts.index(sent.start) if sent is not None else 0
+    if i == 0:
+        return None
+    a = ctx.tok_index(ctx.sentences[i - 1].start)
+    z = a + 1
+    while z < k and z - a < 4 and toks[z].norm[:1].isupper() and not ctx.gap(z - 1, z).strip():
+        z += 1
+    if not toks[a].norm[:1].isupper() or z >= k:
+        return None
+    if toks[a].norm.lower() in EN_FUNCTION_WORDS | _EN_NOT_NAMES:
+        return None
+    if any(j in ctx.any_at and ctx.any_at[j].type != "ORG" for j in range(a, z)):
+        return None  # "Kenya has raised ...", "Kessler said ...": a place or a person
+    follows = ctx.gap(z - 1, z).strip()
+    if follows not in ("", ",") or not (follows or toks[z].norm.islower()):
+        return None
+    if not follows and z + 1 < k and toks[z + 1].norm[:1].isupper():
+        return None  # "Rail operator Deutsche Bahn canceled ...": a description before a name
+    return phrase(ctx, a, z)
+
+
+_EN_NOT_NAMES = word_forms("the a an it its this that these those he she they we i")
 
 
 def modified_body(ctx: Context, k: int, bare: bool) -> Speaker | None:

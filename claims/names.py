@@ -215,7 +215,7 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
 
 # "سعادته", "معاليها", "سموه": an honorific with a pronoun refers back to the person.
 _SAYING = word_forms("قوله قولها")
-_CALLED = word_forms("يدعى تدعى اسمه اسمها")
+_CALLED = word_forms("يدعى تدعى")
 
 
 def called_names(b: Builder) -> None:

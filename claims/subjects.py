@@ -364,6 +364,10 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
         # "الناطق باسم الوزارة، محمود الزعبي، أن": the role's holder is named after it
         e = ctx.tok_index(unnamed.end)
         named = _named_in_apposition(ctx, e)
+        for c in range(e, min(e + 3, len(toks))):  # "الناطق باسم المحاكم بصفاقس، وليد الشعري،"
+            if named is None and ctx.gap(c - 1, c).strip() in ("،", ","):
+                named = _named_in_apposition(ctx, c)
+                break
         held = ctx.mention_at.get(e) if e < len(toks) and not ctx.gap(e - 1, e).strip() else None
         if named is None and held is not None and held.type == "PERSON":
             named = held  # "المتحدث الرسمي للهيئة العامة للأمن الغذائي ناصر القحطاني"

@@ -78,15 +78,23 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     toks = ctx.tokens
     if _in_contact_clause(ctx, v):
         return None
-    if 0 < v < len(toks) - 1 and set(ctx.gap(v - 1, v)) & set('”"'):
+    if _quoted_verb(ctx, v):
+        return None  # "“Nobody answered,” she said": the quoted words' own verb
+    after_quote = 0 < v < len(toks) - 1 and set(ctx.gap(v - 1, v)) & set('”"')
+    if after_quote and not _named_in_quotes(ctx, v - 1):
         # "“...,” said one Geneva-based trader who took part": no listed unnamed source, a
-        # person described after the verb
-        return indefinite_after(ctx, v + 1) if en_unnamed_after(ctx, v + 1) is None else None
+        # person described after the verb; "“...,” said Wambui Njoroge of the Consumers
+        # Federation": the person, named before the body they belong to
+        if en_unnamed_after(ctx, v + 1) is not None:
+            return None
+        return indefinite_after(ctx, v + 1) or _person_of_body_after(ctx, v + 1)
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
     # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
     sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
+    if sep in ('”,', '",') and _named_in_quotes(ctx, k):
+        sep = ","  # "The Serious Fraud Office, which ... code-named “Operation Larkspur”, said"
     described_one = False  # "Abdi, a herder near Moyale, said": a one-word name, described
     inside, closing, after = sep.partition(")")
     opening = _parenthesis_start(ctx, k) if closing and not inside.strip(".") else None
@@ -113,7 +121,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         if comma is None:
             return None
         k = comma
-        if toks[k + 1].norm.lower() in ("a", "an"):
+        if toks[k + 1].norm.lower() in ("a", "an", "the"):
             # "Ann Roe, head of sales at Kessler, a freight firm, said": the description is
             # of the firm, within the aside about who speaks
             k = _aside_start(ctx, k, fallback=False) or k
@@ -167,7 +175,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     # "The Transport General Authority said": a "person" a title introduces, named like a body,
     # is the end of the body's name
     if m is not None and not (m.type == "PERSON" and m.titled and word in BODY_NOUNS):
-        return _longer_body(ctx, m, k) or speaker_from(m)
+        return _longer_body(ctx, m, k) or _named_in_full(ctx, m) or speaker_from(m)
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
     # "The central bank said": the body named before in full, else the two words ("the
@@ -293,6 +301,19 @@ def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
     return _person_of_body(ctx, a, k) or phrase(ctx, a, k + 1)
 
 
+def _named_in_full(ctx: Context, m: Mention) -> Speaker | None:
+    """The whole name a body listed by a shorter one was given before ("the National
+    Treasury, which ..." then "the Treasury said"), or None."""
+    if m.type != "ORG" or m.media:
+        return None
+    for other in ctx.mentions_before(m.start):
+        if other.canonical == m.canonical and not ctx.in_quote(other.start):
+            longer = _longer_body(ctx, other, other.tok_end - 1)
+            if longer is not None:
+                return longer
+    return None
+
+
 def _proper(ctx: Context, k: int) -> bool:
     """True when the sentence-initial word at token k is capitalised within a sentence too
     ("... founded by Priya Natarajan." then "Natarajan, who ..., said"): a name."""
@@ -394,8 +415,10 @@ def _aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
             return a
         if role is not None and role.type == "TITLE":
             return a
-        if not fallback and word.islower() and toks[a].norm[:1].isupper():
-            return a  # "Ann Roe, head of sales at ...": a role of the name before the comma
+        if word.islower() and toks[a].norm[:1].isupper() and (not fallback or word == "the"):
+            # "Ann Roe, head of sales at ...", "Thandeka Mokoena, the city's member of the
+            # mayoral committee for transport,": a role of the name before the comma
+            return a
     return commas[0] if fallback and commas and commas[0] > k - 10 else None
 
 
@@ -443,3 +466,43 @@ def sentence_subject(ctx: Context, v: int) -> Speaker | None:
     if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
         return None
     return english_name(ctx, a, end) if end - a <= 4 else None
+
+
+def _quoted_verb(ctx: Context, v: int) -> bool:
+    """True when the verb at token v closes a short quotation opened within its sentence
+    ("“Nobody answered,” she said"): the quoted speaker's words, not the writer's."""
+    if v + 1 >= len(ctx.tokens) or not set(ctx.gap(v, v + 1)) & set("”\""):
+        return False
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    lo = sent.start if sent is not None else 0
+    before = ctx.text[lo : ctx.tokens[v].start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _named_in_quotes(ctx: Context, k: int) -> bool:
+    """True when token k ends a name of a few capitalised words in quotation marks within a
+    sentence ("an investigation code-named “Operation Larkspur”,"), not a quotation."""
+    toks = ctx.tokens
+    for j in range(k, max(k - 5, 0), -1):
+        if not toks[j].norm[:1].isupper():
+            return False
+        opening = ctx.gap(j - 1, j)
+        if set(opening) & set("“\""):
+            return opening.strip() in ("“", '"') and toks[j - 1].norm.isalpha()
+        if opening.strip():
+            return False
+    return False
+
+
+_EN_BELONGING = word_forms("of at from")
+
+
+def _person_of_body_after(ctx: Context, k: int) -> Speaker | None:
+    """The person named at token k before "of"/"at"/"from" and a body ("Wambui Njoroge of the
+    Consumers Federation of Kenya"), or None."""
+    m = ctx.mention_at.get(k)
+    if m is None or m.type != "PERSON" or m.tok_end >= len(ctx.tokens):
+        return None
+    if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _EN_BELONGING:
+        return None
+    return speaker_from(m)
