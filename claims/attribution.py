@@ -89,9 +89,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 is_after = ctx.tokens[v + 1].norm.lower() == "to"
         if not (is_verb or is_after) or (is_verb and _idle_present(ctx, v, word)):
             continue
-        if word in _REPORTED_FROM and not any(
-            t.norm == "عن" for t in ctx.tokens[v + 2 : v + 8]
-        ):
+        if word in _REPORTED_FROM and not any(t.norm == "عن" for t in ctx.tokens[v + 2 : v + 8]):
             continue  # "شركة نقل تونس": نقل reports only "عن" someone
         speaker, source = _resolve_verb(ctx, v, word, is_after)
         if is_after and out and _as_saying(ctx, v, out[-1]):

@@ -1,6 +1,7 @@
 """English bodies a speech verb's subject names or refers back to: "the agency" (the body
 named before), "The federation" (a name ending in another noun of its kind), "the FNV union",
-"the two companies", and "it" for the body opening the sentence before."""
+"the two companies", "the Treasury" for "the National Treasury" named before, "the prime
+minister's office", and "it" for the body opening the sentence before."""
 
 from __future__ import annotations
 
@@ -264,3 +265,40 @@ def bodies_together(ctx: Context, k: int) -> Speaker | None:
     while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
         a -= 1
     return phrase(ctx, a, k + 1)
+
+
+def office_of(ctx: Context, k: int) -> Speaker | None:
+    """ "the prime minister's office", "the mayor's office": the body noun at token k owned by
+    a role named in lower case after "the", or None."""
+    toks = ctx.tokens
+    if k < 3 or toks[k - 1].norm != "s" or ctx.gap(k - 2, k - 1) not in ("'", "’"):
+        return None
+    if not toks[k - 2].norm.islower():
+        return None  # "the Finance Minister's office": a name, read elsewhere
+    for the in range(k - 3, max(k - 6, -1), -1):
+        if ctx.gap(the, the + 1).strip():
+            return None
+        if toks[the].norm.lower() == "the":
+            return phrase(ctx, the, k + 1)
+        if not (toks[the].norm.isalpha() and toks[the].norm.islower()):
+            return None
+    return None
+
+
+def named_in_full(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The whole name a body called by the capitalised words in tokens [a, k] after "the" was
+    given before, after "the" too ("the National Treasury, which ..." then "the Treasury
+    said"), or None."""
+    toks = ctx.tokens
+    if a == 0 or toks[a - 1].norm.lower() != "the":
+        return None
+    short = [t.norm for t in toks[a : k + 1]]
+    for j in range(a - 2, 0, -1):
+        if toks[j].norm != short[-1] or ctx.in_quote(toks[j].start):
+            continue
+        b = capitalised_phrase(ctx, j)
+        words = [t.norm for t in toks[b : j + 1]]
+        longer = b > 0 and toks[b - 1].norm == "the" and len(short) < len(words) <= 4
+        if longer and words[-len(short) :] == short:
+            return phrase(ctx, b, j + 1)
+    return None

@@ -238,7 +238,17 @@ def body_named_before(ctx: Context, speaker: Speaker) -> Speaker | None:
             return Speaker(
                 body.name, speaker.start, speaker.end, gender=body.gender, head=body.head
             )
+    if speaker.head == _COMPANY:
+        # "أعلنت «العربية للطيران» ...، وقالت الشركة": a company named in quote marks
+        for j in range(k - 1, max(k - 200, 0), -1):
+            words = (quoted_name(ctx, j) or "").split()
+            if len(words) in (2, 3) and any(w.startswith("لل") for w in words[1:]):
+                name = " ".join(words)
+                return Speaker(name, speaker.start, speaker.end, gender="f", head=_COMPANY)
     return None
+
+
+_COMPANY = "شركه"
 
 
 # Heads of media not listed in the gazetteer: "وكالة المغرب العربي للأنباء", "موقع «هسبريس»".

@@ -11,7 +11,9 @@ from claims.bodies_en import (
     body_opening,
     body_referred,
     modified_body,
+    named_in_full,
     named_kind,
+    office_of,
     phrase,
 )
 from claims.context import Context, Speaker, speaker_from
@@ -93,7 +95,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
     # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
     sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
-    if sep in ('”,', '",') and _named_in_quotes(ctx, k):
+    if sep in ("”,", '",') and _named_in_quotes(ctx, k):
         sep = ","  # "The Serious Fraud Office, which ... code-named “Operation Larkspur”, said"
     described_one = False  # "Abdi, a herder near Moyale, said": a one-word name, described
     inside, closing, after = sep.partition(")")
@@ -175,9 +177,13 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     # "The Transport General Authority said": a "person" a title introduces, named like a body,
     # is the end of the body's name
     if m is not None and not (m.type == "PERSON" and m.titled and word in BODY_NOUNS):
-        return _longer_body(ctx, m, k) or _named_in_full(ctx, m) or speaker_from(m)
+        full = named_in_full(ctx, m.tok_start, k) if m.type == "ORG" and not m.media else None
+        return _longer_body(ctx, m, k) or full or speaker_from(m)
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
+    owned = office_of(ctx, k) if word in BODY_NOUNS else None
+    if owned is not None:
+        return owned  # "The prime minister's office said"
     # "The central bank said": the body named before in full, else the two words ("the
     # foreign ministry" without one: an unnamed source, read below)
     modified = modified_body(ctx, k, word not in EN_UNNAMED) if word in BODY_NOUNS else None
@@ -218,6 +224,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return named_kind(ctx, k) or indefinite_subject(ctx, k)
     if toks[a].norm == "The" and a < k:
         a += 1  # the body's name without its article
+    full = named_in_full(ctx, a, k)
+    if full is not None:
+        return full
     if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
         person = _person_of_body(ctx, a, k)
         if person is not None:
@@ -299,19 +308,6 @@ def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
         return None
     # "Professor Anna Lindqvist of the Karolinska Institute": a person of the body
     return _person_of_body(ctx, a, k) or phrase(ctx, a, k + 1)
-
-
-def _named_in_full(ctx: Context, m: Mention) -> Speaker | None:
-    """The whole name a body listed by a shorter one was given before ("the National
-    Treasury, which ..." then "the Treasury said"), or None."""
-    if m.type != "ORG" or m.media:
-        return None
-    for other in ctx.mentions_before(m.start):
-        if other.canonical == m.canonical and not ctx.in_quote(other.start):
-            longer = _longer_body(ctx, other, other.tok_end - 1)
-            if longer is not None:
-                return longer
-    return None
 
 
 def _proper(ctx: Context, k: int) -> bool:
@@ -471,7 +467,7 @@ def sentence_subject(ctx: Context, v: int) -> Speaker | None:
 def _quoted_verb(ctx: Context, v: int) -> bool:
     """True when the verb at token v closes a short quotation opened within its sentence
     ("“Nobody answered,” she said"): the quoted speaker's words, not the writer's."""
-    if v + 1 >= len(ctx.tokens) or not set(ctx.gap(v, v + 1)) & set("”\""):
+    if v + 1 >= len(ctx.tokens) or not set(ctx.gap(v, v + 1)) & set('”"'):
         return False
     sent = ctx.sentence_of(ctx.tokens[v].start)
     lo = sent.start if sent is not None else 0
@@ -487,7 +483,7 @@ def _named_in_quotes(ctx: Context, k: int) -> bool:
         if not toks[j].norm[:1].isupper():
             return False
         opening = ctx.gap(j - 1, j)
-        if set(opening) & set("“\""):
+        if set(opening) & set('“"'):
             return opening.strip() in ("“", '"') and toks[j - 1].norm.isalpha()
         if opening.strip():
             return False
