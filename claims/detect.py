@@ -270,7 +270,19 @@ def is_name_span(
         nxt = toks[k].norm if k < len(toks) else ""
         if is_complementizer(nxt) or nxt == "ب":
             return True
+    if ctx.lang != "ar" and _whole_sentence(ctx, q, words):
+        return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
     return not before and not after  # no one says them: scare quotes or a name
+
+
+def _whole_sentence(ctx: Context, q: QuoteSpan, words: list[str]) -> bool:
+    """True when English quoted words are a sentence of their own: they open the sentence, end
+    in its punctuation within the marks and hold a lower-case word ("“Custody is inevitable.”")."""
+    sent = ctx.sentence_of(q.start)
+    opens = sent is not None and not ctx.text[sent.start : q.start].strip()
+    inner = ctx.text[q.inner_start : q.inner_end].strip()
+    lower = any(w[:1].islower() for w in words)
+    return opens and len(words) > 1 and lower and inner[-1:] in (".", "!", "?")
 
 
 # Heads of named plans and registers inside the quote marks ("«رؤية 2030»", "«السجل ...»").

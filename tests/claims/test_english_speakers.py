@@ -439,3 +439,78 @@ def test_medium_whose_name_holds_the_article() -> None:
         "policy at a cancer charity, told the Guardian."
     )
     assert _quote(text, "New buildings are welcome").source == "the Guardian"
+
+
+def test_verb_closing_a_short_quotation_is_the_quoted_speakers() -> None:
+    text = (
+        "“The plant will stay open,” said Ingrid Halvorsen, the union's chair.\n\n"
+        "Halvorsen said members had written to the board twice. “Nobody replied,” she said."
+    )
+    assert _quote(text, "Nobody replied").speaker == "Ingrid Halvorsen"
+
+
+def test_long_description_after_the_name_opening_with_the() -> None:
+    text = (
+        "The depot opened in May.\n\n"
+        "“We will not buy more trams on faith,” Oskar Lindgren, the region's deputy "
+        "commissioner for public transport and roads, said in an interview."
+    )
+    assert _quote(text, "trams on faith").speaker == "Oskar Lindgren"
+
+
+def test_person_named_before_the_body_they_belong_to() -> None:
+    text = (
+        "Fares will rise in March.\n\n"
+        "“Riders will pay for every cent of this,” said Maren Tollefsen of the Passenger "
+        "Union of Norway."
+    )
+    assert _quote(text, "every cent").speaker == "Maren Tollefsen"
+
+
+def test_name_in_quotation_marks_within_the_subject() -> None:
+    text = (
+        "A trader was convicted on Friday.\n\n"
+        "The Financial Conduct Authority, which opened the case after an inquiry code-named "
+        "“Project Heron”, said in a statement that “the scheme cost savers millions.”"
+    )
+    assert _quote(text, "cost savers").speaker == "Financial Conduct Authority"
+
+
+def test_the_company_refers_to_the_name_opening_the_sentence_before() -> None:
+    text = (
+        "Brightwell, which is partly owned by the state, paid $90mn for the licence. "
+        "The company said it was “delighted with the outcome” of the sale."
+    )
+    assert _quote(text, "delighted").speaker == "Brightwell"
+
+
+def test_description_before_a_name_is_no_company() -> None:
+    text = (
+        "Ferry operator Nordline cancelled all crossings. The company said it was "
+        "“doing everything possible” to restore them."
+    )
+    assert _quote(text, "doing everything").speaker != "Ferry"
+
+
+def test_short_body_name_refers_to_its_full_name() -> None:
+    text = (
+        "Coins are struck by the Royal Mint, which employs 800 people. "
+        "“Demand has never been higher,” the Mint said on Monday."
+    )
+    assert _quote(text, "Demand has never").speaker == "Royal Mint"
+
+
+def test_office_of_a_role_named_in_lower_case() -> None:
+    text = (
+        "Teachers stayed away on Monday.\n\n"
+        "The governor's office said it was weighing “a one-off bonus” for staff."
+    )
+    assert _quote(text, "one-off bonus").speaker == "The governor's office"
+
+
+def test_short_quoted_sentence_after_a_quotation_is_speech() -> None:
+    text = (
+        "Magistrate Tomas Berg refused bail. “You misled the court twice,” Berg told him. "
+        "“Prison is certain.”\n\nThe hearing lasted an hour."
+    )
+    assert _quote(text, "Prison is certain").speaker == "Tomas Berg"
