@@ -182,7 +182,7 @@ _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # "وال�
 MAX_TITLE_WORDS = 8  # tokens: "Protecting Georgia's Children on Social Media Act" is 8
 
 
-_AT = word_forms("في عند لدى")
+_AT = word_forms("في عند لدى من")
 
 
 def _body_or_code(ctx: Context, q: QuoteSpan, first: int) -> bool:
@@ -224,7 +224,7 @@ def is_name_span(
         return (
             prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
         )
-    if prev == "مع" and prev2 in _INTERVIEWS:
+    if prev in _WITH_TO and prev2 in _INTERVIEWS:
         return True  # "في مقابلة مع “العربية Business”": the medium spoken to
     if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
@@ -316,16 +316,19 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
         proper = held is not None and held.type in ("PLACE", "ORG", "PERSON") and not held.media
         if proper and ctx.text[q.end : q.end + 2].strip()[:1] not in "،,:.؛":
             return True
-    headline = "\n" not in ctx.text[: q.start].strip()
-    if headline and len(words) <= 3 and ctx.text[q.end : q.end + 1] == ":":
-        return True  # a headline "… و«الحج»: التوزيع وفق معايير": the body that answers
+    # the first line of an article with a body after it
+    headline = "\n" not in ctx.text[: q.start].strip() and "\n" in ctx.text[q.end :].strip()
+    follows = ctx.text[q.end : q.end + 2].strip()[:1]
+    if headline and len(words) <= 3 and follows not in ("،", ",", "."):
+        return True  # headlines "… و«الحج»: التوزيع", "«الصحة» و«العمل» تحذران": the bodies
     line_start = ctx.text[: q.start].rstrip(" ").endswith("\n") or not ctx.text[: q.start].strip()
     after = ctx.text[q.end : q.end + 2].strip()[:1]
     return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"
 
 
-_ON_IT = word_forms("عليها عليه")
-_WRITTEN = word_forms("كتب كتبت خط خطت")
+_ON_IT = word_forms("عليها عليه عن")
+# "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
+_WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
 _EN_READING = word_forms("reading read reads saying said says")
 _EN_SIGNS = lexicon("en_signs")
 
@@ -356,6 +359,7 @@ def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
 
 
 _INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+_WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
 _RELATIVES = word_forms("الذي التي الذين who which")
 
 
