@@ -172,8 +172,12 @@ def adjective_like(word: str, prev: str) -> bool:
     العام الموقف" ends before its object."""
     if word.startswith("وال") or word in GENERAL or word.endswith(("ي", "يه", "يون", "يين")):
         return True
-    elative = word[2:3] == "ا" and len(word) == 6  # "الأعلى", "الأحمر"
-    return elative or (word.endswith(("ه", "يا")) and prev.endswith("ه"))
+    # "الأعلى", "الأحمر" (not "الأزمة": a feminine noun of the same length)
+    elative = word[2:3] == "ا" and len(word) == 6 and not word.endswith("ه")
+    # a feminine participle ("المستقلة", "المتحدة") after a feminine word, not a noun
+    # ("وصفت وزارة البترول والثروة المعدنية الأزمة": the object)
+    participle = word.endswith("ه") and prev.endswith("ه") and word.startswith("الم")
+    return elative or participle or (word.endswith("يا") and prev.endswith("ه"))
 
 
 def _title_gender(b: Builder, by_start: dict[int, Match], a: int, z: int) -> str:
