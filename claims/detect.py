@@ -240,6 +240,8 @@ def is_name_span(
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
     if prev in _ON_IT and prev2 in _WRITTEN:
         return True  # "لافتات كتب عليها «...»": a slogan written, not words said
+    if prev == "و" and p > 0 and _written_before(ctx, p):
+        return True  # "كتب عليها «...» و«...»": the second slogan of a list
     if ctx.lang != "ar" and _written_on(ctx, p):
         return True  # "placards reading “Our land, our heritage”": a slogan, not words said
     if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
@@ -341,6 +343,16 @@ def _written_on(ctx: Context, p: int) -> bool:
         return False
     j = p - 1 if toks[p - 1].norm.lower() not in ("that", "which") else p - 2
     return j >= 0 and toks[j].norm.lower() in _EN_SIGNS and not set(ctx.gap(j, p)) & set(".;:!?")
+
+
+def _written_before(ctx: Context, p: int) -> bool:
+    """True when a quotation closing right before token p followed "كتب عليها"."""
+    gap = ctx.gap(p - 1, p)
+    if not set(gap) & set("»”\""):
+        return False
+    opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in "«“\"")
+    k = ctx.tok_index(opening) - 1
+    return k > 0 and ctx.tokens[k].norm in _ON_IT and ctx.tokens[k - 1].norm in _WRITTEN
 
 
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:
