@@ -348,9 +348,9 @@ def _written_on(ctx: Context, p: int) -> bool:
 def _written_before(ctx: Context, p: int) -> bool:
     """True when a quotation closing right before token p followed "كتب عليها"."""
     gap = ctx.gap(p - 1, p)
-    if not set(gap) & set("»”\""):
+    if not set(gap) & set('»”"'):
         return False
-    opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in "«“\"")
+    opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in '«“"')
     k = ctx.tok_index(opening) - 1
     return k > 0 and ctx.tokens[k].norm in _ON_IT and ctx.tokens[k - 1].norm in _WRITTEN
 

@@ -233,8 +233,8 @@ def _told_kind(ctx: Context, k: int) -> str | None:
         if listed is not None:
             return _en_medium(ctx, listed)  # "the state-run Al-Ahram newspaper": its name
         words = [j for j in range(k, c) if toks[j].norm.lower() not in _EN_KIND_WORDS]
-        if any(ctx.any_at.get(j) is not None for j in words):
-            words = []  # "the German news agency": a nationality, no name
+        if any(ctx.any_at.get(j) is not None or _demonym(toks[j].norm) for j in words):
+            words = []  # "the German news agency", "Norwegian broadcaster NRK": no name
         if words:
             return ctx.text[toks[words[0]].start : toks[c].end]
         after = c + 1
@@ -246,6 +246,12 @@ def _told_kind(ctx: Context, k: int) -> str | None:
                 return name
         return None
     return None
+
+
+def _demonym(word: str) -> bool:
+    """True when a capitalised word has a nationality's shape ("Norwegian", "Japanese",
+    "Danish"), which an unlisted nationality before a medium's kind is."""
+    return word[:1].isupper() and word[1:].islower() and word.endswith(("ian", "ese", "ish"))
 
 
 # Last words of media's names: "Middle East Eye", "The Jordan Times", "Gulf News".

@@ -5,6 +5,16 @@ are read by claims.bodies_en."""
 
 from __future__ import annotations
 
+import re
+
+from claims.asides_en import (
+    ASIDE_OPENERS,
+    appositive_before,
+    aside_start,
+    capitalised,
+    english_name,
+    parenthesis_start,
+)
 from claims.bodies_en import (
     BODY_NOUNS,
     bodies_together,
@@ -24,11 +34,11 @@ from claims.unnamed_en import (
     EN_DETERMINERS,
     EN_FUNCTION_WORDS,
     EN_UNNAMED,
-    QUOTE_MARKS,
     capitalised_phrase,
     described,
     indefinite_after,
     indefinite_subject,
+    titled_before,
     unnamed_before,
     unnamed_for,
 )
@@ -52,16 +62,6 @@ def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
                 text, toks[k].start, toks[end].end, head=word.rstrip("s"), definite=definite
             )
     return None
-
-
-def english_name(ctx: Context, a: int, b: int) -> Speaker | None:
-    """A run of capitalised words in tokens [a, b) read as a name ("John Smith")."""
-    toks = ctx.tokens
-    words = [ctx.text[t.start : t.end] for t in toks[a:b]]
-    if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
-        return None
-    text = " ".join(ctx.text[toks[a].start : toks[b - 1].end].split())  # keeps "Copa-Cogeca"
-    return Speaker(text, toks[a].start, toks[b - 1].end)
 
 
 def appositive(ctx: Context, k: int) -> Mention | None:
@@ -99,7 +99,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         sep = ","  # "The Serious Fraud Office, which ... code-named “Operation Larkspur”, said"
     described_one = False  # "Abdi, a herder near Moyale, said": a one-word name, described
     inside, closing, after = sep.partition(")")
-    opening = _parenthesis_start(ctx, k) if closing and not inside.strip(".") else None
+    opening = parenthesis_start(ctx, k) if closing and not inside.strip(".") else None
     if opening is not None:
         # "The Mission for Iraq (Unami) said", "Sen. Ana Ruiz (D-Ore.) said": the subject is
         # before the parenthesis
@@ -110,7 +110,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         # "according to Janet Yellen, who said"; "Youssef Lamrani, an economist at ... in
         # Rabat, who said"; "the World Bank, which has described": whom the clause is about
         return _who(ctx, k, "PERSON" if relative == "who" else "ORG")
-    elif k > 0 and sep == "," and (apposed := _appositive_before(ctx, k)) is not None:
+    elif k > 0 and sep == "," and (apposed := appositive_before(ctx, k)) is not None:
         # "The environment secretary, Claire Dunmore, said": the appositive name; but "A
         # spokesperson for the regulator, Ofcom, said": who speaks for the body it names
         m = ctx.mention_end.get(k + 1)
@@ -119,21 +119,21 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     elif k > 0 and sep == ",":
         # "A senior EU official, speaking on condition of anonymity, said ...", "Sarah
         # Hutchinson, who runs a cafe on Bridge Street, said": the subject before the aside
-        comma = _aside_start(ctx, k)
+        comma = aside_start(ctx, k)
         if comma is None:
             return None
         k = comma
         if toks[k + 1].norm.lower() in ("a", "an", "the"):
             # "Ann Roe, head of sales at Kessler, a freight firm, said": the description is
             # of the firm, within the aside about who speaks
-            k = _aside_start(ctx, k, fallback=False) or k
+            k = aside_start(ctx, k, fallback=False) or k
         if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
             k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
         opener = toks[k + 1].norm.lower()
         # "UKHospitality, which represents ..., said": a name, but a plural noun may have such
         # an aside too ("Protesters, who gathered outside, said")
         plural = toks[k].norm.endswith("s") and not toks[k].norm.endswith("ss")
-        clause = opener in _ASIDE_OPENERS - {"a", "an"} and not plural
+        clause = opener in ASIDE_OPENERS - {"a", "an"} and not plural
         described_one = opener in ("a", "an") or clause or toks[k + 1].norm.isdigit()
     elif k < 0 or sep:
         return None
@@ -178,6 +178,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     # is the end of the body's name
     if m is not None and not (m.type == "PERSON" and m.titled and word in BODY_NOUNS):
         full = named_in_full(ctx, m.tok_start, k) if m.type == "ORG" and not m.media else None
+        if m.media and _acronym_of_other(ctx, m):
+            # "TAP said" where the article names "TAP Air Portugal": the airline, no agency
+            return Speaker(ctx.text[m.start : m.end], m.start, m.end)
         return _longer_body(ctx, m, k) or full or speaker_from(m)
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
@@ -219,7 +222,10 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     opens = sent is not None and sent.start == toks[a].start and a == k
     if opens and not _proper(ctx, k) and not (described_one and _may_be_name(ctx, k)):
         return None  # one capitalised sentence-initial word ("Officials"): not a name
-    if not toks[k].norm[:1].isupper():
+    titled = titled_before(ctx, k)
+    if titled is not None:
+        return titled  # "Employment Judge Sarah Whitcombe ... the judge wrote"
+    if not capitalised(ctx, k):
         # "The FNV union said", "A banker involved in the deal said"
         return named_kind(ctx, k) or indefinite_subject(ctx, k)
     if toks[a].norm == "The" and a < k:
@@ -227,7 +233,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     full = named_in_full(ctx, a, k)
     if full is not None:
         return full
-    if any(not toks[j].norm[:1].isupper() for j in range(a, k + 1)):
+    if any(not capitalised(ctx, j) for j in range(a, k + 1)):
         person = _person_of_body(ctx, a, k)
         if person is not None:
             return person  # "Justice Miriam Kiprono of the Environment and Land Court"
@@ -353,17 +359,6 @@ def _in_contact_clause(ctx: Context, v: int) -> bool:
     )
 
 
-def _parenthesis_start(ctx: Context, k: int) -> int | None:
-    """The first token inside a short parenthesis closing after token k ("(Unami)"), or None."""
-    for j in range(k, max(k - 6, 0), -1):
-        gap = ctx.gap(j - 1, j)
-        if set(gap) & set(QUOTE_MARKS + "!?;)"):
-            return None
-        if gap.strip() == "(":
-            return j
-    return None
-
-
 def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
     """Whom "who"/"which" at token k refers to: the nearest `kind` named before it."""
     sent = ctx.sentence_of(ctx.tokens[k].start)
@@ -384,65 +379,6 @@ _EN_AUX = word_forms("also later then has had have would will could again once")
 def _en_adverbial(word: str) -> bool:
     """An auxiliary or adverb between an English subject and its verb ("has", "privately")."""
     return word.lower() in _EN_AUX or (word.islower() and word.endswith("ly") and len(word) > 4)
-
-
-_ASIDE_OPENERS = word_forms("who whose which where a an")
-
-
-def _aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
-    """The token before the comma opening the aside that ends at token k, or None.
-
-    The aside opens with a relative word, a participle, a role or a description ("who runs
-    ...", "whose family ...", "speaking on condition of anonymity", "head of sales at ...");
-    else (with `fallback`) it is the nearest comma.
-    """
-    toks = ctx.tokens
-    sent = ctx.sentence_of(toks[k].start)
-    lo = ctx.tok_index(sent.start) if sent is not None else 0
-    commas = [
-        a
-        for a in range(k - 1, max(k - 25, lo) - 1, -1)
-        if "," in ctx.gap(a, a + 1) and not set(ctx.gap(a, a + 1)) & set(QUOTE_MARKS)
-    ]
-    for a in commas:
-        word = toks[a + 1].norm
-        role = ctx.mention_at.get(a + 1)  # "Priya Nair, director of policy at ..., said"
-        if word.lower() in _ASIDE_OPENERS or (word.islower() and word.endswith("ing")):
-            return a
-        if role is not None and role.type == "TITLE":
-            return a
-        if word.islower() and toks[a].norm[:1].isupper() and (not fallback or word == "the"):
-            # "Ann Roe, head of sales at ...", "Thandeka Mokoena, the city's member of the
-            # mayoral committee for transport,": a role of the name before the comma
-            return a
-    return commas[0] if fallback and commas and commas[0] > k - 10 else None
-
-
-def _appositive_before(ctx: Context, k: int) -> int | None:
-    """The first token of a name set off by commas ending at token k (", Claire Dunmore,"), or
-    None.
-
-    A name no list holds counts after a description ending in a lower-case word: "A nurse who
-    would give only her first name, Rosa, said"; not "a farmer from Springfield, Ohio, said".
-    """
-    m = ctx.mention_end.get(k + 1)
-    if m is not None:
-        first = m.lead if m.lead is not None else m.tok_start
-        return first if first > 0 and ctx.gap(first - 1, first).strip() == "," else None
-    toks = ctx.tokens
-    first = capitalised_phrase(ctx, k)
-    if first < 2 or first < k - 2 or ctx.gap(first - 1, first).strip() != ",":
-        return None
-    if any(j in ctx.any_at for j in range(first, k + 1)):
-        return None  # a place, a date or a nationality, not who speaks
-    before = toks[first - 1].norm
-    named = (
-        before.isalnum()
-        and not before[:1].isupper()
-        and before.lower() not in EN_FUNCTION_WORDS  # "Acme, based in Lindow, said"
-        and english_name(ctx, first, k + 1) is not None
-    )
-    return first if named else None
 
 
 def sentence_subject(ctx: Context, v: int) -> Speaker | None:
@@ -502,3 +438,19 @@ def _person_of_body_after(ctx: Context, k: int) -> Speaker | None:
     if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _EN_BELONGING:
         return None
     return speaker_from(m)
+
+
+_MEDIA_WORDS = word_forms("news agency press photo photos television tv radio")
+
+
+def _acronym_of_other(ctx: Context, m: Mention) -> bool:
+    """True when the medium m is an acronym the article also writes before two more
+    capitalised words ("TAP Air Portugal"): the start of another body's name."""
+    acronym = ctx.text[m.start : m.end]
+    if not acronym.isupper():
+        return False
+    pattern = rf"\b{re.escape(acronym)} ([A-Z][a-z]+) ([A-Z][a-z]+)"
+    return any(
+        not {w.lower() for w in hit.groups()} & _MEDIA_WORDS
+        for hit in re.finditer(pattern, ctx.text)
+    )

@@ -270,3 +270,19 @@ def _speaks_for(ctx: Context, k: int) -> bool:
 
 
 QUOTE_MARKS = '"“”'
+
+
+def titled_before(ctx: Context, k: int) -> Speaker | None:
+    """The person "the judge"/"the minister" ending at token k refers to: the last one named
+    right after that title ("Employment Judge Sarah Whitcombe ... the judge wrote"), or None."""
+    toks = ctx.tokens
+    word = toks[k].norm.lower()
+    if k < 1 or toks[k - 1].norm.lower() != "the" or not toks[k].norm.islower():
+        return None
+    for m in ctx.mentions_before(toks[k - 1].start):
+        title = m.tok_start - 1
+        if m.type != "PERSON" or title < 0 or ctx.gap(title, m.tok_start).strip():
+            continue
+        if toks[title].norm[:1].isupper() and toks[title].norm.lower() == word:
+            return Speaker(m.canonical, toks[k - 1].start, toks[k].end, gender=m.gender)
+    return None

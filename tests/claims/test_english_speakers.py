@@ -514,3 +514,37 @@ def test_short_quoted_sentence_after_a_quotation_is_speech() -> None:
         "“Prison is certain.”\n\nThe hearing lasted an hour."
     )
     assert _quote(text, "Prison is certain").speaker == "Tomas Berg"
+
+
+def test_hyphenated_given_name_with_a_lower_case_half() -> None:
+    text = (
+        "The oil ministry said the contract was signed on Monday. Lee Soo-min, the firm's head "
+        "of projects, told reporters that the company had “learned hard lessons” abroad."
+    )
+    assert _quote(text, "learned hard lessons").speaker == "Lee Soo-min"
+
+
+def test_the_title_refers_to_the_person_named_after_it() -> None:
+    text = (
+        "Employment Judge Anna Pryce said in her judgment that the dismissal was unfair.\n\n"
+        "“The claimant was a conscientious employee,” the judge wrote."
+    )
+    assert _quote(text, "conscientious employee").speaker == "Anna Pryce"
+
+
+def test_agency_acronym_that_begins_another_name_is_that_body() -> None:
+    text = (
+        "Strikes grounded TAP Air Portugal flights on Thursday. TAP said in a statement that "
+        "the demands would add “more than €70 million a year” to its costs."
+    )
+    q = _quote(text, "70 million")
+    assert (q.speaker, q.source) == ("TAP", None)
+
+
+def test_medium_named_after_a_nationality_and_its_kind() -> None:
+    text = (
+        "Henrik Dahl, who led the event, said he had let the title slip. “I played the worst "
+        "game of my life,” he told Danish broadcaster DR."
+    )
+    q = _quote(text, "worst game")
+    assert (q.speaker, q.source) == ("Henrik Dahl", "DR")

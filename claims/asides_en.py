@@ -1,0 +1,98 @@
+"""Asides around an English speaker's name: the comma-set description before a verb ("Ann Roe,
+head of sales at ..., said"), a name set off by commas (", Claire Dunmore, said") and a short
+parenthesis ("(Unami)"); used by claims.subjects_en to step back to the subject."""
+
+from __future__ import annotations
+
+from claims.context import Context, Speaker
+from claims.gazetteer import word_forms
+from claims.unnamed_en import EN_FUNCTION_WORDS, QUOTE_MARKS, capitalised_phrase
+
+
+def capitalised(ctx: Context, j: int) -> bool:
+    """True when token j is capitalised, or the lower-case end of a hyphenated capitalised word
+    ("Ji-won" in "Park Ji-won")."""
+    toks = ctx.tokens
+    if toks[j].norm[:1].isupper():
+        return True
+    return j > 0 and ctx.gap(j - 1, j) == "-" and toks[j - 1].norm[:1].isupper()
+
+
+def english_name(ctx: Context, a: int, b: int) -> Speaker | None:
+    """A run of capitalised words in tokens [a, b) read as a name ("John Smith")."""
+    toks = ctx.tokens
+    words = [j for j in range(a, b) if not (j > a and ctx.gap(j - 1, j) == "-")]
+    if not words or not all(capitalised(ctx, j) for j in range(a, b)) or len(words) > 4:
+        return None
+    text = " ".join(ctx.text[toks[a].start : toks[b - 1].end].split())  # keeps "Copa-Cogeca"
+    return Speaker(text, toks[a].start, toks[b - 1].end)
+
+
+def parenthesis_start(ctx: Context, k: int) -> int | None:
+    """The first token inside a short parenthesis closing after token k ("(Unami)"), or None."""
+    for j in range(k, max(k - 6, 0), -1):
+        gap = ctx.gap(j - 1, j)
+        if set(gap) & set(QUOTE_MARKS + "!?;)"):
+            return None
+        if gap.strip() == "(":
+            return j
+    return None
+
+
+ASIDE_OPENERS = word_forms("who whose which where a an")
+
+
+def aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
+    """The token before the comma opening the aside that ends at token k, or None.
+
+    The aside opens with a relative word, a participle, a role or a description ("who runs
+    ...", "whose family ...", "speaking on condition of anonymity", "head of sales at ...");
+    else (with `fallback`) it is the nearest comma.
+    """
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    commas = [
+        a
+        for a in range(k - 1, max(k - 25, lo) - 1, -1)
+        if "," in ctx.gap(a, a + 1) and not set(ctx.gap(a, a + 1)) & set(QUOTE_MARKS)
+    ]
+    for a in commas:
+        word = toks[a + 1].norm
+        role = ctx.mention_at.get(a + 1)  # "Priya Nair, director of policy at ..., said"
+        if word.lower() in ASIDE_OPENERS or (word.islower() and word.endswith("ing")):
+            return a
+        if role is not None and role.type == "TITLE":
+            return a
+        if word.islower() and toks[a].norm[:1].isupper() and (not fallback or word == "the"):
+            # "Ann Roe, head of sales at ...", "Thandeka Mokoena, the city's member of the
+            # mayoral committee for transport,": a role of the name before the comma
+            return a
+    return commas[0] if fallback and commas and commas[0] > k - 10 else None
+
+
+def appositive_before(ctx: Context, k: int) -> int | None:
+    """The first token of a name set off by commas ending at token k (", Claire Dunmore,"), or
+    None.
+
+    A name no list holds counts after a description ending in a lower-case word: "A nurse who
+    would give only her first name, Rosa, said"; not "a farmer from Springfield, Ohio, said".
+    """
+    m = ctx.mention_end.get(k + 1)
+    if m is not None:
+        first = m.lead if m.lead is not None else m.tok_start
+        return first if first > 0 and ctx.gap(first - 1, first).strip() == "," else None
+    toks = ctx.tokens
+    first = capitalised_phrase(ctx, k)
+    if first < 2 or first < k - 2 or ctx.gap(first - 1, first).strip() != ",":
+        return None
+    if any(j in ctx.any_at for j in range(first, k + 1)):
+        return None  # a place, a date or a nationality, not who speaks
+    before = toks[first - 1].norm
+    named = (
+        before.isalnum()
+        and not before[:1].isupper()
+        and before.lower() not in EN_FUNCTION_WORDS  # "Acme, based in Lindow, said"
+        and english_name(ctx, first, k + 1) is not None
+    )
+    return first if named else None
