@@ -214,6 +214,10 @@ def name_end(b: Builder, j: int) -> int:
                 break  # "قناة “الجزيرة”", "بالتعاون": a noun, not a name ("إلياس" is)
             if k > j and word in INSTITUTIONS:
                 break  # "عضو مجلس الشورى", "تشكيل لجنة تحقيق": a body's noun, not a name
+            # "والسمكية وموارد المياه": a conjunct of the noun phrase before, not a name
+            conjunct = word[:1] == "و" and len(word) > 3 and word not in GIVEN_NAMES
+            if k == j and conjunct and j > 0 and definite(toks[j - 1].norm):
+                break
             if k == j and _prepositional(b, k):
                 break  # "بمجلس الشورى", "بنبرة غاضبة", "وفي هذا": a preposition's object
             # "سالمة عمر بالخير،": a surname in بال- closing a given name before a comma

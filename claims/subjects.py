@@ -362,6 +362,11 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     verb = without_object(toks[v].norm)
     if m is not None and verb in SPEECH_VERBS and verb_gender(verb) == "m" and gender_of(m) == "f":
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
+    if m is not None and m.type == "ORG" and not m.media and ctx.lang == "ar":
+        end = np_end(ctx, m.tok_end)
+        if end > m.tok_end:  # "وزارة التعليم العالي والبحث العلمي والابتكار": the full name
+            full = " ".join(ctx.text[m.start : toks[end - 1].end].split())
+            return Speaker(full, m.start, toks[end - 1].end, gender=gender_of(m))
     if m is not None:
         named = _named_in_apposition(ctx, m.tok_end)
         if named is None and m.type == "TITLE":
