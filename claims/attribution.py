@@ -31,6 +31,7 @@ from claims.subjects import (
     PARTICIPLES,
     SPEECH_VERBS,
     body_named_before,
+    called_after,
     subject_after,
     topic_subject,
     verb_gender,
@@ -98,6 +99,9 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         if speaker is not None and speaker.media:
             # "وأفادت “بيلتا” بأن": the verb agrees with the medium, not with who spoke
             source, speaker, gender = speaker.name, None, ""
+        if speaker is not None and speaker.end is not None and ctx.lang == "ar":
+            called = called_after(ctx, ctx.tok_index(speaker.end))  # "أحد X، وهو شاب يدعى مهند"
+            speaker = speaker_from(called) if called is not None else speaker
         if speaker is not None:
             speaker = refer_back(ctx, speaker, history)
             speaker = body_named_before(ctx, speaker) or speaker  # "وقالت الوزارة"

@@ -356,6 +356,8 @@ def described_names(b: Builder) -> None:
             k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
         if not b.free(k, end) or name_end(b, k) != end or not is_arabic(toks[k].norm):
             continue
+        if toks[k].norm in _UNNAMED_OR_QUANT:
+            continue  # "أحد المسعفين، وهو شاب ...": a description, not a name
         gender = "f" if word == "وهي" else ""
         gender = "m" if word == "وهو" else gender
         name = b.text[toks[k].start : toks[end - 1].end]

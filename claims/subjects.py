@@ -387,7 +387,7 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
         held = ctx.mention_at.get(e) if e < len(toks) and not ctx.gap(e - 1, e).strip() else None
         if named is None and held is not None and held.type == "PERSON":
             named = held  # "المتحدث الرسمي للهيئة العامة للأمن الغذائي ناصر القحطاني"
-        named = named or _called(ctx, e)  # "أحد الناجين، وهو شاب سوداني يدعى آدم"
+        named = named or called_after(ctx, e)  # "أحد الناجين، وهو شاب سوداني يدعى آدم"
         return speaker_from(named) if named is not None else unnamed
     body = _body_after(ctx, k) or _quoted_subject(ctx, k) if ctx.lang == "ar" else None
     if body is not None:
@@ -402,7 +402,7 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     return _person_ahead(ctx, k)
 
 
-def _called(ctx: Context, e: int) -> Mention | None:
+def called_after(ctx: Context, e: int) -> Mention | None:
     """The person named by "يدعى" in the description right after an unnamed source."""
     for k in range(e, min(e + 8, len(ctx.tokens) - 1)):
         if set(ctx.gap(k - 1, k)) & set('.:«“"') or ctx.tokens[k].norm in COMPLEMENTIZERS:

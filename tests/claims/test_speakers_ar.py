@@ -134,3 +134,55 @@ def test_quoted_aliases_and_campaigns_are_names() -> None:
     )
     quotes = [q.text for q in extract(text, lang="ar").quotes]
     assert quotes == ["الخطوط الجديدة تعمل"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name closing a role before "قوله"
+        (
+            "ونقلت وكالة الأنباء الأردنية عن مدير عام الشركة الوطنية للنقل سليم العبادي قوله إن "
+            '"الخطوط ستعود للعمل غدا".',
+            "سليم العبادي",
+        ),
+        # a given name with the article, then a surname
+        ('وقال المحلل المالي الطاهر بن سالم إن "السوق ستتعافى قريبا".', "الطاهر بن سالم"),
+        # a governor's place is no part of his name
+        ('وقال والي سطيف كمال الزين إن "المساكن ستوزع في الربيع".', "كمال الزين"),
+        # "يدعى": the unnamed source's own name
+        (
+            'وروى أحد المسعفين، وهو شاب يدعى مهند، أن الحريق بدأ فجرا. وقال: "لم نر شيئا كهذا".',
+            "مهند",
+        ),
+    ],
+)
+def test_names_in_roles_and_descriptions(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][0] == speaker
+
+
+def test_a_transliterated_body_is_named_whole() -> None:
+    text = (
+        "أعلنت منظمة دوكتورز ويذاوت بوردرز الطبية أنها أرسلت فريقا.\n\n"
+        'وقالت المنظمة في بيان إن "الحاجة إلى الأدوية كبيرة".'
+    )
+    assert (_speakers(text)[0][0] or "").startswith("منظمة دوكتورز ويذاوت بوردرز")
+
+
+def test_a_company_named_in_quote_marks_is_what_the_company_refers_to() -> None:
+    text = (
+        "أعلنت «الوطنية للطيران» إطلاق خط جديد إلى روما.\n\n"
+        'وقالت الشركة في بيان: "الرحلات تبدأ الشهر المقبل".'
+    )
+    assert _speakers(text)[0][0] == "الوطنية للطيران"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتأتي الخطة في إطار «استراتيجية النقل المستدام 2040» التي أقرتها الحكومة.",
+        "ورفع المحتجون لافتات كتب عليها «لا للغلاء» و«الخبز حق للجميع» أمام المبنى.",
+        "وتحتل الشركة المرتبة الأولى بحسب تقرير صادر عن «المرصد الاقتصادي» أمس.",
+    ],
+)
+def test_names_of_plans_and_slogans_are_no_quotations(text: str) -> None:
+    assert extract(text, lang="ar").quotes == []
