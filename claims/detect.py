@@ -14,6 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from claims.gazetteer import lexicon, word_forms
+from claims.labels_en import (
+    LABEL_DETERMINERS,
+    is_title_case,
+    premodifier,
+    rated,
+    whole_sentence,
+    written_on,
+)
 from claims.mentions import INSTITUTIONS, Mention
 from claims.segment import QuoteSpan
 from claims.speech import AR_VERBS, adjunct_end
@@ -175,7 +183,6 @@ _NAMING_BEFORE_BA = word_forms(
 )
 _EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nicknamed")
 _LIKE = word_forms("مثل ومثل كـ like including")
-_EN_DETERMINERS = word_forms("the a an its their his her our")
 _MAX_NAME_WORDS = 3
 _REPORTED = word_forms("عن ب")
 _ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # "والدراما" → "دراما"
@@ -205,7 +212,7 @@ def is_name_span(
     """True when the quoted words are a name or title, not somebody's words."""
     toks = ctx.tokens
     p = first - 1
-    if p > 0 and ctx.lang != "ar" and toks[p].norm.lower() in _EN_DETERMINERS:
+    if p > 0 and ctx.lang != "ar" and toks[p].norm.lower() in LABEL_DETERMINERS:
         p -= 1  # "known as the “...”", "the company's “Atlas” service"
     prev = toks[p].norm if p >= 0 else ""
     prev2 = toks[p - 1].norm.lower() if p > 0 else ""
@@ -230,7 +237,7 @@ def is_name_span(
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
     if _described_after(ctx, q, last):
         return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
-    if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and _premodifier(ctx, q, first, last):
+    if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and premodifier(ctx, q, first, last):
         return True  # "its highest “red” warning level": a label of the noun after it
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
@@ -242,20 +249,17 @@ def is_name_span(
         return True  # "لافتات كتب عليها «...»": a slogan written, not words said
     if prev == "و" and p > 0 and _written_before(ctx, p):
         return True  # "كتب عليها «...» و«...»": the second slogan of a list
-    if ctx.lang != "ar" and _written_on(ctx, p):
+    if ctx.lang != "ar" and written_on(ctx, p):
         return True  # "placards reading “Our land, our heritage”": a slogan, not words said
+    if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and rated(ctx, first):
+        return True  # "rated Pakistan “not free”": a grade given, not words said
     if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
         # "لـ"الوطن"": the medium spoken to; "بـ"...": a name only after a naming word
         return n_words <= _MAX_NAME_WORDS and (prev == "ل" or prev2 in _NAMING_BEFORE_BA)
     inner = ctx.text[q.inner_start : q.inner_end].strip().rstrip(",")
     words = [ctx.text[t.start : t.end] for t in toks[first:last]]
     said = ctx.text[: q.start].rstrip().endswith(":")
-    if (
-        ctx.lang != "ar"
-        and n_words <= MAX_TITLE_WORDS
-        and not said
-        and _is_title_case(inner, words)
-    ):
+    if ctx.lang != "ar" and n_words <= MAX_TITLE_WORDS and not said and is_title_case(inner, words):
         return True  # a title of a work, law or programme: “Property Owner Protection Act”
     if n_words > _MAX_NAME_WORDS:
         return False
@@ -272,19 +276,9 @@ def is_name_span(
         nxt = toks[k].norm if k < len(toks) else ""
         if is_complementizer(nxt) or nxt == "ب":
             return True
-    if ctx.lang != "ar" and _whole_sentence(ctx, q, words):
+    if ctx.lang != "ar" and whole_sentence(ctx, q, words):
         return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
     return not before and not after  # no one says them: scare quotes or a name
-
-
-def _whole_sentence(ctx: Context, q: QuoteSpan, words: list[str]) -> bool:
-    """True when English quoted words are a sentence of their own: they open the sentence, end
-    in its punctuation within the marks and hold a lower-case word ("“Custody is inevitable.”")."""
-    sent = ctx.sentence_of(q.start)
-    opens = sent is not None and not ctx.text[sent.start : q.start].strip()
-    inner = ctx.text[q.inner_start : q.inner_end].strip()
-    lower = any(w[:1].islower() for w in words)
-    return opens and len(words) > 1 and lower and inner[-1:] in (".", "!", "?")
 
 
 # Heads of named plans and registers inside the quote marks ("«رؤية 2030»", "«السجل ...»").
@@ -331,18 +325,6 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
 _ON_IT = word_forms("عليها عليه عن")
 # "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
 _WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
-_EN_READING = word_forms("reading read reads saying said says")
-_EN_SIGNS = lexicon("en_signs")
-
-
-def _written_on(ctx: Context, p: int) -> bool:
-    """True when the English word at token p, before quoted words, is how a sign reads them:
-    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”"."""
-    toks = ctx.tokens
-    if p < 1 or toks[p].norm.lower() not in _EN_READING:
-        return False
-    j = p - 1 if toks[p - 1].norm.lower() not in ("that", "which") else p - 2
-    return j >= 0 and toks[j].norm.lower() in _EN_SIGNS and not set(ctx.gap(j, p)) & set(".;:!?")
 
 
 def _written_before(ctx: Context, p: int) -> bool:
@@ -388,36 +370,6 @@ def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
     return ctx.lang != "ar" and not gap and nxt.lower() in NAMING_NOUNS
 
 
-# Words after quoted ones that are no noun they qualify: "was “disappointed” that", "“on
-# track,” adding", "a “good start” but".
-_EN_NOT_NOUNS = word_forms(
-    "and or but nor of to in on at for with by from that which who as if than unless because "
-    "while after before this these those was is were are be been has had have will would could "
-    "should may might can not"
-)
-
-
-def _premodifier(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
-    """True when English quoted words stand between a determiner (and maybe one adjective) and
-    the noun they qualify: "an “overweight” rating", "its highest “red” warning level". Words
-    somebody said follow a verb or a preposition ("was “deeply disappointing” and")."""
-    toks = ctx.tokens
-    if first == 0 or last >= len(toks):
-        return False
-    nxt = toks[last].norm
-    if ctx.text[q.end : toks[last].start].strip() or not (nxt.isalpha() and nxt.islower()):
-        return False
-    if nxt in _EN_NOT_NOUNS or ctx.text[toks[first - 1].end : q.start].strip():
-        return False
-    p = first - 1
-    if toks[p].norm.lower() not in _EN_DETERMINERS:
-        adjective = toks[p].norm.isalpha() and toks[p].norm.islower()
-        p -= 1  # "its highest “red” warning"
-        if not adjective or p < 0 or ctx.gap(p, p + 1).strip():
-            return False
-    return toks[p].norm.lower() in _EN_DETERMINERS
-
-
 def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
     """True when a naming noun heads the noun phrase right before token `first`.
 
@@ -455,20 +407,6 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
             return False  # only modifiers and constructs: "شركة تسويق النفط «سومو»"
         k -= 1
     return False
-
-
-def _is_title_case(inner: str, words: list[str]) -> bool:
-    """Capitalised words without sentence punctuation: a title or name, not speech.
-
-    A final full stop set inside the marks (American style) ends the sentence around them, not
-    the quoted words: "signs that read “Hands Off Our Parks.”" (two words at least)."""
-    if inner.endswith(".") and len(words) >= 2:
-        inner, words = inner[:-1], words[:-1] if words[-1] == "." else words
-    if re.search(r"[.!?;:،]", inner) or not words:
-        return False
-    small = {"of", "the", "and", "for", "in", "on", "a", "to", "s"}  # "s": "Iraq's"
-    caps = [w for w in words if w.lower() not in small]
-    return bool(caps) and all(w[:1].isupper() for w in caps) and words[0][:1].isupper()
 
 
 def quote_kind(ctx: Context, q: QuoteSpan, sent: Sentence, first: int, n_words: int) -> str:

@@ -360,8 +360,8 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     if m is None:
         m = ctx.places_at.get(k)  # "حذرت واشنطن": a capital or country speaks for its state
     verb = without_object(toks[v].norm)
-    state = m is not None and m.type in ("PLACE", "ORG")
-    if state and verb in SPEECH_VERBS and verb_gender(verb) == "m" and gender_of(m) == "f":
+    masculine = verb in SPEECH_VERBS and verb_gender(verb) == "m"
+    if m is not None and m.type in ("PLACE", "ORG") and masculine and gender_of(m) == "f":
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
     if m is not None and m.type == "ORG" and not m.media and ctx.lang == "ar":
         end = np_end(ctx, m.tok_end)

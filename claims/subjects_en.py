@@ -27,9 +27,10 @@ from claims.bodies_en import (
     phrase,
 )
 from claims.context import Context, Speaker, speaker_from
-from claims.gazetteer import lexicon, word_forms
+from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.speech import EN_VERBS, connective_end
+from claims.names_en import may_be_name, named_before, proper_word
+from claims.speech import EN_VERBS
 from claims.unnamed_en import (
     EN_DETERMINERS,
     EN_FUNCTION_WORDS,
@@ -211,7 +212,11 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return unnamed
     if word in EN_PRONOUNS:
         # "Spain's housing ministry welcomed the decision. In a statement, it said": the body
-        # the sentence before opens with; other pronouns refer back (claims.reference)
+        # the sentence before opens with; "he"/"she" the unlisted person their paragraph
+        # introduced ("Marisol Vega owns a tile shop. ... she says"); other pronouns refer back
+        # (claims.reference)
+        if word in ("he", "she"):
+            return named_before(ctx, k)
         return body_opening(ctx, k) if word == "it" else None
     a = capitalised_phrase(ctx, k)
     if a > 1 and toks[a - 1].norm.lower() in _EN_PLACE_PREPS:
@@ -220,7 +225,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
     sent = ctx.sentence_of(toks[a].start)
     opens = sent is not None and sent.start == toks[a].start and a == k
-    if opens and not _proper(ctx, k) and not (described_one and _may_be_name(ctx, k)):
+    if opens and not proper_word(ctx, k) and not (described_one and may_be_name(ctx, k)):
         return None  # one capitalised sentence-initial word ("Officials"): not a name
     titled = titled_before(ctx, k)
     if titled is not None:
@@ -234,7 +239,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     if full is not None:
         return full
     if any(not capitalised(ctx, j) for j in range(a, k + 1)):
-        person = _person_of_body(ctx, a, k)
+        person = _person_of_body(ctx, a, k) or _named_after_role(ctx, a, k)
         if person is not None:
             return person  # "Justice Miriam Kiprono of the Environment and Land Court"
         text = ctx.text[toks[a].start : toks[k].end]  # "The Association of Banks in Lebanon"
@@ -269,6 +274,25 @@ def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
         return None
     m = ctx.mention_end.get(c)
     return speaker_from(m) if m is not None and m.type == "PERSON" else english_name(ctx, a, c)
+
+
+def _named_after_role(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The two-word name ending a capitalised phrase in tokens [a, k] after a title and the
+    field it governs ("Director of Pensions Grace Wanjiru", "Commissioner of Police Helen
+    Marsh"), or None. A body after "of" takes "the" ("Director of the National Weather
+    Service"), and a name's words are not found in lower case elsewhere in the article."""
+    toks = ctx.tokens
+    m = ctx.mention_at.get(a)
+    c = m.tok_end if m is not None and m.type == "TITLE" else a
+    if c == a or c >= k - 2 or toks[c].norm != "of":
+        return None
+    if not all(capitalised(ctx, j) and ctx.gap(j - 1, j) == " " for j in range(c + 1, k + 1)):
+        return None
+    lower = {t.norm for t in toks if t.norm.islower()}
+    words = [toks[j].norm.lower() for j in (k - 1, k)]
+    if any(w in BODY_NOUNS or w in lower for w in words):
+        return None
+    return english_name(ctx, k - 1, k + 1)
 
 
 _EN_PREPS = word_forms("in on at by with from of for to into")
@@ -314,36 +338,6 @@ def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
         return None
     # "Professor Anna Lindqvist of the Karolinska Institute": a person of the body
     return _person_of_body(ctx, a, k) or phrase(ctx, a, k + 1)
-
-
-def _proper(ctx: Context, k: int) -> bool:
-    """True when the sentence-initial word at token k is capitalised within a sentence too
-    ("... founded by Priya Natarajan." then "Natarajan, who ..., said"): a name."""
-    word = ctx.tokens[k].norm
-    for j, tok in enumerate(ctx.tokens):
-        if j != k and tok.norm == word and not ctx.in_quote(tok.start):
-            sent = ctx.sentence_of(tok.start)
-            if sent is not None and sent.start != tok.start:
-                return True
-    return False
-
-
-def _may_be_name(ctx: Context, k: int) -> bool:
-    """True when the capitalised word at token k, opening a sentence before a description set
-    off by commas, may be a one-word name ("Abdi, a herder, said"), not a clause's opener
-    ("Meanwhile, a herder ..., said"): no connective, adverb, date, place or word found in lower
-    case elsewhere."""
-    toks = ctx.tokens
-    word = toks[k].norm
-    if not word.isalpha() or word.lower().endswith("ly") or connective_end(toks, k) > k:
-        return False
-    if word.lower() in EN_FUNCTION_WORDS | _EN_OPENERS or k in ctx.any_at:
-        return False
-    return not any(t.norm == word.lower() for t in toks)
-
-
-# Adverbs opening a sentence before a comma, never a name: "Meanwhile, a herder ..., said".
-_EN_OPENERS = lexicon("en_openers")
 
 
 _EN_FINITE = word_forms("is are was were has have had will would could can may might should must")

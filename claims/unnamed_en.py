@@ -178,6 +178,10 @@ def unnamed_before(ctx: Context, k: int) -> Speaker:
         if prev == "s" and a > 1 and ctx.gap(a - 2, a - 1) in ("'", "’"):
             a -= 2  # "a sheriff's office spokesperson": the owner belongs to the source
             continue
+        joined = prev == "and" and a == k - 1 and a > 2 and toks[a].norm.islower()
+        if joined and toks[a - 3].norm.lower() in EN_DETERMINERS and _noun_like(toks[a - 2].norm):
+            a -= 2  # "the tourism and antiquities ministry": two nouns joined qualify it
+            continue
         # "a trade official", "an emergency management official": up to two lower-case nouns
         nouns = a == k or (a == k - 1 and toks[a].norm.islower())
         compound = nouns and prev.isalpha() and prev.lower() not in EN_FUNCTION_WORDS
@@ -198,6 +202,11 @@ def unnamed_before(ctx: Context, k: int) -> Speaker:
     text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
     definite = toks[a].norm.lower() == "the"
     return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
+
+
+def _noun_like(word: str) -> bool:
+    """A lower-case word that may qualify a noun ("tourism", "trade")."""
+    return word.isalpha() and word.islower() and word not in EN_FUNCTION_WORDS
 
 
 # Unnamed sources that are bodies, not people: named, they are the body's name.

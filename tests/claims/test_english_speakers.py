@@ -548,3 +548,54 @@ def test_medium_named_after_a_nationality_and_its_kind() -> None:
     )
     q = _quote(text, "worst game")
     assert (q.speaker, q.source) == ("Henrik Dahl", "DR")
+
+
+def test_pronoun_refers_to_the_unlisted_person_the_paragraph_introduces() -> None:
+    text = (
+        "“The new lanes cut my commute by ten minutes,” said Daniel Okafor, a warehouse "
+        "worker.\n\n"
+        "Not everyone is pleased. Teodora Lisnic runs a bakery on Elm Street. She says the "
+        "works scared off customers for months. “I lost half my regulars,” she says.\n\n"
+        "Bilal, a 22-year-old courier from Leeds, was loading his van outside. “Parking is "
+        "impossible now,” he said."
+    )
+    assert _quote(text, "I lost half my regulars").speaker == "Teodora Lisnic"
+    assert _quote(text, "Parking is impossible").speaker == "Bilal"
+
+
+def test_pronoun_after_a_sentence_opening_with_a_lower_case_word_is_not_a_name() -> None:
+    text = (
+        "“We will appeal,” said Daniel Okafor, a warehouse worker.\n\n"
+        "Not everyone agrees. “It is too late for that,” he said."
+    )
+    assert _quote(text, "too late").speaker == "Daniel Okafor"
+
+
+def test_name_after_a_title_and_the_field_it_governs() -> None:
+    text = (
+        "“Stocks in the lake have recovered,” Commissioner of Fisheries Peter Okello said. "
+        "“We expect the quotas to rise,” Chair Dana Whitfield said on Monday."
+    )
+    assert _quote(text, "Stocks in the lake").speaker == "Peter Okello"
+    assert _quote(text, "quotas to rise").speaker == "Dana Whitfield"
+
+
+def test_a_grade_and_a_programme_in_quotation_marks_are_no_quotations() -> None:
+    text = (
+        "The watchdog rated the country “partly free” in its annual report. The ministry's "
+        "“Blue Coast 2025-2035” tourism plan was criticised by the union, which said the "
+        "scheme was “a giveaway to developers”."
+    )
+    quoted = [q.text for q in extract(text, lang="en").quotes]
+    assert "partly free" not in quoted
+    assert "Blue Coast 2025-2035" not in quoted
+    assert "a giveaway to developers" in quoted
+
+
+def test_body_qualified_by_two_nouns_joined_by_and() -> None:
+    text = (
+        "The culture and heritage ministry said the museum would reopen in May, calling the "
+        "restoration “a national achievement”."
+    )
+    speaker = _quote(text, "a national achievement").speaker
+    assert speaker == "The culture and heritage ministry"
