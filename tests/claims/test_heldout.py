@@ -4,8 +4,9 @@ tests/claims/heldout*/ hold realistic articles in the styles of wire services, A
 Egyptian and Gulf papers and English outlets, annotated by hand (format:
 tests/claims/goldscore.py). Each set was written before the rules were tuned on it; its figures
 then (see README.md in each set) are the honest estimate, these tests guard against regressions.
-Sets 4-6 were written by an examiner who never saw the code; set 6's first run is the latest
-estimate of accuracy on unseen articles.
+From set 4 on, each set was written by an independent examiner who never saw the code; the
+first-run figures of the latest sets, measured before any tuning on them, are the estimate of
+accuracy on unseen articles (the project README lists them round by round).
 Run with `-s` to see the figures: `.venv/bin/pytest tests/claims/test_heldout.py -s`.
 """
 
