@@ -302,6 +302,9 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     rest = all(w.startswith(("ال", "ل")) or w.isdigit() for w in words[1:])
     if (head in NAMING_NOUNS | INSTITUTIONS | _TITLED_HEADS) and len(words) > 1 and rest:
         return True
+    construct = len(words) <= 4 and words[-1].startswith("ال") and not words[0].startswith("ال")
+    if head in INSTITUTIONS and construct:
+        return True  # "«لجنة أهالي الموقوفين»": a body's name in construct
     inner = ctx.text[q.inner_start : q.inner_end]
     if len(words) <= 2 and not any("\u0600" <= c <= "\u06ff" for c in inner):
         return True

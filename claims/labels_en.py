@@ -1,0 +1,103 @@
+"""English quoted words that label or name rather than quote: a title or programme in capitals
+(“Generation Green 2020-2030”), a label before its noun (an “overweight” rating), a sign's
+slogan (placards reading “...”), a grade a rating verb gives (rated Pakistan “not free”); and
+quoted words that are a sentence of their own."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claims.gazetteer import lexicon, word_forms
+from claims.segment import QuoteSpan
+
+if TYPE_CHECKING:
+    from claims.context import Context
+
+LABEL_DETERMINERS = word_forms("the a an its their his her our")
+_EN_RATING = word_forms(
+    "rated rates rate ranked ranks graded grades classified classifies classed downgraded "
+    "upgraded designated"
+)
+
+
+def rated(ctx: Context, first: int) -> bool:
+    """True when quoted English words starting at token `first` are a grade that a rating verb
+    gives, right after it or its object ("rated Pakistan “not free”", "was rated “outstanding”",
+    "graded the plan as “poor”"): a label, not somebody's words."""
+    toks = ctx.tokens
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if ctx.gap(k, k + 1).strip(' “"'):
+            return False
+        if toks[k].norm.lower() in _EN_RATING:
+            return True
+    return False
+
+
+def whole_sentence(ctx: Context, q: QuoteSpan, words: list[str]) -> bool:
+    """True when English quoted words are a sentence of their own: they open the sentence, end
+    in its punctuation within the marks and hold a lower-case word ("“Custody is inevitable.”")."""
+    sent = ctx.sentence_of(q.start)
+    opens = sent is not None and not ctx.text[sent.start : q.start].strip()
+    inner = ctx.text[q.inner_start : q.inner_end].strip()
+    lower = any(w[:1].islower() for w in words)
+    return opens and len(words) > 1 and lower and inner[-1:] in (".", "!", "?")
+
+
+_EN_READING = word_forms("reading read reads saying said says")
+_EN_SIGNS = lexicon("en_signs")
+
+
+def written_on(ctx: Context, p: int) -> bool:
+    """True when the English word at token p, before quoted words, is how a sign reads them:
+    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”"."""
+    toks = ctx.tokens
+    if p < 1 or toks[p].norm.lower() not in _EN_READING:
+        return False
+    j = p - 1 if toks[p - 1].norm.lower() not in ("that", "which") else p - 2
+    return j >= 0 and toks[j].norm.lower() in _EN_SIGNS and not set(ctx.gap(j, p)) & set(".;:!?")
+
+
+# Words after quoted ones that are no noun they qualify: "was “disappointed” that", "“on
+# track,” adding", "a “good start” but".
+_EN_NOT_NOUNS = word_forms(
+    "and or but nor of to in on at for with by from that which who as if than unless because "
+    "while after before this these those was is were are be been has had have will would could "
+    "should may might can not"
+)
+
+
+def premodifier(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
+    """True when English quoted words stand between a determiner (and maybe one adjective) and
+    the noun they qualify: "an “overweight” rating", "its highest “red” warning level". Words
+    somebody said follow a verb or a preposition ("was “deeply disappointing” and")."""
+    toks = ctx.tokens
+    if first == 0 or last >= len(toks):
+        return False
+    nxt = toks[last].norm
+    if ctx.text[q.end : toks[last].start].strip() or not (nxt.isalpha() and nxt.islower()):
+        return False
+    if nxt in _EN_NOT_NOUNS or ctx.text[toks[first - 1].end : q.start].strip():
+        return False
+    p = first - 1
+    if toks[p].norm.lower() not in LABEL_DETERMINERS:
+        adjective = toks[p].norm.isalpha() and toks[p].norm.islower()
+        p -= 1  # "its highest “red” warning"
+        if not adjective or p < 0 or ctx.gap(p, p + 1).strip():
+            return False
+    return toks[p].norm.lower() in LABEL_DETERMINERS
+
+
+def is_title_case(inner: str, words: list[str]) -> bool:
+    """Capitalised words without sentence punctuation: a title or name, not speech.
+
+    A final full stop set inside the marks (American style) ends the sentence around them, not
+    the quoted words: "signs that read “Hands Off Our Parks.”" (two words at least)."""
+    if inner.endswith(".") and len(words) >= 2:
+        inner, words = inner[:-1], words[:-1] if words[-1] == "." else words
+    if re.search(r"[.!?;:،]", inner) or not words:
+        return False
+    small = {"of", "the", "and", "for", "in", "on", "a", "to", "s"}  # "s": "Iraq's"
+    # years and numbers name too: “Generation Green 2020-2030”, “Vision 2030”
+    caps = [w for w in words if w.lower() not in small and not w[:1].isdigit() and w != "-"]
+    return bool(caps) and all(w[:1].isupper() for w in caps) and words[0][:1].isupper()
