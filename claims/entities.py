@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import re
 
+from claims.framed_names import called_names, kunyas, names_before_saying
 from claims.gazetteer import Match, lexicon, load, word_forms
 from claims.mentions import GIVEN_NAMES, NAME_LINKS, Builder, Mention, gap_after
-from claims.names import (
-    called_names,
-    described_names,
-    kunyas,
-    names_after_verbs,
-    names_before_saying,
-    names_before_verbs,
-    short_names,
-)
+from claims.names import described_names, names_after_verbs, names_before_verbs, short_names
 from claims.segment import Token, norm_word
 from claims.titles import titled_people
 from claims.types import Entity

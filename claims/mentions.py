@@ -74,7 +74,7 @@ INSTITUTIONS = word_forms(
 BODY_HEADS = lexicon("body_heads")
 
 _COMPLEMENTIZERS = word_forms("أن إن بأن أنه إنه")
-_SAYING = word_forms("قوله قولها")  # "نقلت ... عن X قوله": what follows a speaker's name
+SAYING = word_forms("قوله قولها")  # "نقلت ... عن X قوله": what follows a speaker's name
 
 
 NAMING = lexicon("naming_nouns") | word_forms("تلفزيون إذاعة")
@@ -312,7 +312,7 @@ def speech_follows(b: Builder, k: int) -> bool:
     if adjunct_end(b.tokens, b.text, k) > k:
         return True  # "فيصل العتيبي في مقابلة مع ...", "... للصحفيين"
     told = word[:1] == "ل" and (len(word) > 3 or word == "ل")  # "لقناة", "لـ«الاتحاد»"
-    return word in _COMPLEMENTIZERS or told or word in SPEECH or word in _SAYING
+    return word in _COMPLEMENTIZERS or told or word in SPEECH or word in SAYING
 
 
 def _prepositional(b: Builder, k: int) -> bool:
