@@ -221,7 +221,8 @@ def name_end(b: Builder, j: int) -> int:
             if k == j and _prepositional(b, k):
                 break  # "بمجلس الشورى", "بنبرة غاضبة", "وفي هذا": a preposition's object
             # "سالمة عمر بالخير،": a surname in بال- closing a given name before a comma
-            bal_surname = word.startswith("بال") and toks[j].norm in GIVEN_NAMES
+            bal_surname = word.startswith("بال") and not word.endswith("ه")  # not "بالخطوة"
+            bal_surname = bal_surname and toks[j].norm in GIVEN_NAMES
             bal_surname = bal_surname and gap_after(b, k).strip()[:1] in ("،", ",")
             if (
                 k > j

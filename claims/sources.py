@@ -128,7 +128,9 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
             return _told_medium(ctx, k)
         if word in _CARRIED and k + 1 < len(ctx.tokens):
-            return medium_at(ctx, k + 1)  # "في بيان نقلته وكالة المغرب العربي للأنباء"
+            # "في بيان نقلته وكالة المغرب العربي للأنباء", "في بلاغ توصلت به هسبريس"
+            at = k + 2 if ctx.tokens[k + 1].norm in _WITH_IT and k + 2 < len(ctx.tokens) else k + 1
+            return medium_at(ctx, at)
         if word == "ل" and k + 1 < len(ctx.tokens):
             named = quoted_name(ctx, k + 1)  # "لـ«الشرق الأوسط»": a medium not listed
             if named is not None:
@@ -163,8 +165,15 @@ def _en_medium(ctx: Context, m: Mention) -> str:
     outlet = False
     while end < len(toks) and end - m.tok_end < 3 and not ctx.gap(end - 1, end).strip():
         word = ctx.text[toks[end].start : toks[end].end]
+        place = ctx.any_at.get(end)
+        after = place.tok_end if place is not None else 0
+        # "Reuters Kenya's economy": the place owns what follows, no service of the medium
+        possessive = 0 < after < len(toks) and ctx.gap(after - 1, after).startswith(("'", "’"))
         if word.lower() in _EN_OUTLET_WORDS and word[:1].isupper():
             outlet = True
+        elif end == m.tok_end and place is not None and place.type == "PLACE" and not possessive:
+            end = place.tok_end  # "BBC Wales", "CNN Brasil": the medium's service for a place
+            break
         elif not outlet or not (word[:1].isupper() or word.isdigit()):
             break
         other = ctx.any_at.get(end)
@@ -292,7 +301,7 @@ _MANNERS = word_forms("هاتفية هاتفي تلفزيونية تلفزيون
 # "في بيان نقلته وكالة ...": the medium that carried a statement is its source.
 _CARRIED = word_forms(
     "نقلته نقلتها نقله نقلها أوردته أوردتها أورده أوردها نشرته نشرتها بثته بثتها تلقت تلقى "
-    "حصلت حصل اطلعت اطلع تلقته تلقتها تلقاه"
+    "حصلت حصل اطلعت اطلع تلقته تلقتها تلقاه توصلت توصل"
 )
 
 
@@ -331,6 +340,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
 _WITH_TO = word_forms("مع إلى")
+_WITH_IT = word_forms("به بها")
 
 
 # A medium's kind before its quoted name: "لقناة «المسيرة»", "لبرنامج «مساء مصر»".

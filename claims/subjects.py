@@ -14,6 +14,7 @@ from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
 from claims.gazetteer import lexicon, word_forms
 from claims.mentions import GENERAL, NAME_STOP, Mention
+from claims.segment import norm_word
 from claims.speech import (
     AR_PARTICIPLES,
     AR_VERBS,
@@ -298,13 +299,16 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
         word = toks[k].norm
         nxt = toks[k + 1].norm if k + 1 < len(toks) and not ctx.gap(k, k + 1).strip() else ""
         held = ctx.any_at.get(k)
-        if (word in NAME_STOP and word not in GENERAL) or word in SPEECH_VERBS | COMPLEMENTIZERS:
+        prev = toks[k - 1].norm if k > start else ""
+        # "لجنة الإشراف على الانتخابات", "لجنة الرقابة على المصارف": على within the name
+        on = word == _ON and prev.startswith("ال") and nxt.startswith("ال") and k > start
+        stop = word in NAME_STOP and word not in GENERAL and not on
+        if stop or word in SPEECH_VERBS | COMPLEMENTIZERS:
             break
         if held is not None and (held.media or held.type in ("PERSON", "DATE")):
             break
         if word in GENERAL and nxt in _TIME_ADJ:
             break  # "المحافظة العام الماضي": "last year", not "general"
-        prev = toks[k - 1].norm if k > start else ""
         definite = word.startswith(("ال", "وال"))
         modifier = definite and (not prev.startswith(("ال", "وال")) or adjective_like(word, prev))
         if held is not None:
@@ -313,6 +317,8 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
             k += 1
         elif word[:1] in "لو" and nxt.startswith("ال") and len(word) > 3:
             k += 2  # "لحقوق الإنسان", "ومكافحة الفساد"
+        elif on:
+            k += 2
         elif word[:1] == "ل" and len(word) > 3 and (chain := _construct_chain(ctx, k)) > k:
             k = chain  # "الاتحاد العام لنقابات عمال البحرين"
         elif k == start and (chain := _construct_chain(ctx, k)) > k:
@@ -323,6 +329,7 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
 
 
 _OF_BODY = word_forms("في من لدى ب داخل")
+_ON = norm_word("على")
 _ON_TO = word_forms("على من")
 _INFORMED = word_forms("مطلع مطلعة مطلعون مقرب مقربة مقربون قريب قريبة")
 _PLACE_PREPS = word_forms("في أمام داخل خارج قرب عند على")
@@ -363,7 +370,8 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     masculine = verb in SPEECH_VERBS and verb_gender(verb) == "m"
     if m is not None and m.type in ("PLACE", "ORG") and masculine and gender_of(m) == "f":
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
-    if m is not None and m.type == "ORG" and not m.media and ctx.lang == "ar":
+    after = toks[m.tok_end].norm if m is not None and m.tok_end < len(toks) else ""
+    if m is not None and m.type == "ORG" and not m.media and ctx.lang == "ar" and after[:2] == "ال":
         end = np_end(ctx, m.tok_end)
         if end > m.tok_end:  # "وزارة التعليم العالي والبحث العلمي والابتكار": the full name
             full = " ".join(ctx.text[m.start : toks[end - 1].end].split())
