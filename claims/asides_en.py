@@ -68,7 +68,25 @@ def aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
             # "Ann Roe, head of sales at ...", "Thandeka Mokoena, the city's member of the
             # mayoral committee for transport,": a role of the name before the comma
             return a
-    return commas[0] if fallback and commas and commas[0] > k - 10 else None
+    near = commas[0] if fallback and commas and commas[0] > k - 10 else None
+    # a long role after a name opening the clause: "“...,” Karim Benjelloun, chief executive
+    # officer of Casablanca-based developer Medz Industrial Parks, told ..."
+    return near if near is not None or not fallback else _named_before_role(ctx, commas, lo)
+
+
+def _named_before_role(ctx: Context, commas: list[int], lo: int) -> int | None:
+    """The token before the farthest comma of `commas` that follows a two- to four-word name
+    opening the sentence or following a quotation, a lower-case word after it, or None."""
+    toks = ctx.tokens
+    for a in reversed(commas):
+        word = toks[a + 1].norm
+        if not word.islower() or word in EN_FUNCTION_WORDS:
+            continue
+        first = capitalised_phrase(ctx, a)
+        opens = first == lo or bool(set(ctx.gap(first - 1, first)) & set(QUOTE_MARKS))
+        if opens and a > first and english_name(ctx, first, a + 1) is not None:
+            return a
+    return None
 
 
 def appositive_before(ctx: Context, k: int) -> int | None:

@@ -302,3 +302,27 @@ def named_in_full(ctx: Context, a: int, k: int) -> Speaker | None:
         if longer and words[-len(short) :] == short:
             return phrase(ctx, b, j + 1)
     return None
+
+
+def listed_in_name(ctx: Context, k: int) -> Speaker | None:
+    """A body whose name ending at token k lists its fields ("The Department for Environment,
+    Food and Rural Affairs", "Ministry of Housing, Communities and Local Government"), or None.
+
+    Its head is a capitalised body noun with "of" or "for" after it; the fields are capitalised
+    words joined by commas and one "and", which end a name's run of capitalised words."""
+    toks = ctx.tokens
+    a = capitalised_phrase(ctx, k)
+    crossed = any(toks[j].norm == "and" for j in range(a, k))  # "Food and Rural Affairs"
+    while a > 2:
+        link = toks[a - 1].norm if not ctx.gap(a - 1, a).strip() else ctx.gap(a - 1, a).strip()
+        if link == "and" and not crossed and ctx.gap(a - 2, a - 1).strip() in ("", ","):
+            a, crossed = capitalised_phrase(ctx, a - 2), True
+        elif link == "," and crossed and toks[a - 1].norm[:1].isupper():
+            a = capitalised_phrase(ctx, a - 1)
+        else:
+            break
+    head = toks[a].norm if toks[a].norm != "The" else toks[a + 1].norm
+    linked = any(toks[j].norm in ("of", "for") for j in range(a, k))
+    if not crossed or not linked or head.lower() not in BODY_NOUNS or not head[:1].isupper():
+        return None
+    return phrase(ctx, a + (toks[a].norm == "The"), k + 1)

@@ -23,7 +23,7 @@ from claims.labels_en import (
     written_on,
 )
 from claims.mentions import INSTITUTIONS, Mention
-from claims.segment import QuoteSpan
+from claims.segment import QuoteSpan, norm_word
 from claims.speech import AR_VERBS, adjunct_end
 from claims.types import Claim, Quote, Sentence
 
@@ -239,14 +239,18 @@ def is_name_span(
         return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
     if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and premodifier(ctx, q, first, last):
         return True  # "its highest “red” warning level": a label of the noun after it
+    if ctx.lang != "ar" and _branded(ctx, first, last):
+        return True  # "branded the package a “budget for …”", "the WHO's “red list” of nations"
+    if ctx.lang == "ar" and n_words == 1 and _brand_after_plural(ctx, first):
+        return True  # "ماكينات «فوري»": a brand after the plural of what it names
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
     if ctx.lang == "ar" and _titled_thing(ctx, q, first, last):
         return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
-    if prev in _ON_IT and prev2 in _WRITTEN:
-        return True  # "لافتات كتب عليها «...»": a slogan written, not words said
+    if _written_on(ctx, p):
+        return True  # "لافتات كتب عليها «...»", "كتب على بعضها «...»": a slogan written
     if prev == "و" and p > 0 and _written_before(ctx, p):
         return True  # "كتب عليها «...» و«...»": the second slogan of a list
     if ctx.lang != "ar" and written_on(ctx, p):
@@ -326,8 +330,33 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
 
 
 _ON_IT = word_forms("عليها عليه عن")
+_SOME = word_forms("بعضها بعضه")
+_ON = norm_word("على")
 # "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
 _WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
+
+
+def _branded(ctx: Context, first: int, last: int) -> bool:
+    """True for an English label: after a naming verb a few words back in the clause
+    ("branded the package a “…”"), or a lower-case term between a possessive and "of"."""
+    toks = ctx.tokens
+    back = [t.norm.lower() for t in toks[max(first - 5, 0) : first]]
+    if any(w in _EN_BRANDING for w in back) and last - first <= 6:
+        return True
+    nxt = toks[last].norm.lower() if last < len(toks) else ""
+    owner = first > 0 and ctx.text[toks[first - 1].end : ctx.tokens[first].start].strip()[:1] == "’"
+    owner = owner or (first > 0 and toks[first - 1].norm.lower() in ("'s", "s"))
+    return nxt == "of" and last - first <= 3 and owner
+
+
+_EN_BRANDING = word_forms("branded dubbed labelled labeled billed")
+
+
+def _brand_after_plural(ctx: Context, first: int) -> bool:
+    """True for one quoted word after an indefinite plural in -ات ("ماكينات «فوري»")."""
+    prev = ctx.tokens[first - 1].norm if first > 0 else ""
+    word = ctx.tokens[first].norm
+    return prev.endswith("ات") and not prev.startswith("ال") and not word.startswith("ال")
 
 
 def _written_before(ctx: Context, p: int) -> bool:
@@ -336,8 +365,15 @@ def _written_before(ctx: Context, p: int) -> bool:
     if not set(gap) & set('»”"'):
         return False
     opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in '«“"')
-    k = ctx.tok_index(opening) - 1
-    return k > 0 and ctx.tokens[k].norm in _ON_IT and ctx.tokens[k - 1].norm in _WRITTEN
+    return _written_on(ctx, ctx.tok_index(opening) - 1)
+
+
+def _written_on(ctx: Context, p: int) -> bool:
+    """True when token p closes "كتب عليها", "صادر عن" or "كتب على بعضها" before a quotation."""
+    words = [t.norm for t in ctx.tokens[max(p - 2, 0) : p + 1]]
+    if p < 1 or words[-1] not in _ON_IT | _SOME:
+        return False
+    return words[-2] in _WRITTEN or (len(words) > 2 and words[-2] == _ON and words[-3] in _WRITTEN)
 
 
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:

@@ -63,6 +63,8 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
             span = _role_then_name(b, by_start, k) or _trailing_name(b, by_start, k)
             if span is not None:
                 lead = k  # the person is the subject where the role starts
+            elif _nisba_surname(b, k):
+                span = (k, k + 1)  # "وقال المزروعي، عقب ...، إن": a family name alone
             elif definite(toks[k].norm):
                 continue  # "قال الوزير", "ودعت الجمعية المغربية": no name after them
             else:
@@ -85,6 +87,15 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
             b.add(Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, lead=lead))
     if b.lang != "ar":
         _english_subjects(b)
+
+
+def _nisba_surname(b: Builder, k: int) -> bool:
+    """True for a lone family name in -ي after a speech verb, set off by what follows
+    ("قال المزروعي، عقب ...", "وقالت الشامسي إن"); a nationality is listed, so not free."""
+    word = b.tokens[k].norm
+    if not (definite(word) and word.endswith("ي") and len(word) > 5 and b.free(k, k + 1)):
+        return False
+    return k + 1 < len(b.tokens) and speech_follows(b, k + 1)
 
 
 def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
@@ -281,8 +292,8 @@ def described_names(b: Builder) -> None:
             k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
         if not b.free(k, end) or name_end(b, k) != end or not is_arabic(toks[k].norm):
             continue
-        if toks[k].norm in _UNNAMED_OR_QUANT:
-            continue  # "أحد المسعفين، وهو شاب ...": a description, not a name
+        if toks[k].norm in _UNNAMED_OR_QUANT or b.in_quote(k):
+            continue  # "أحد المسعفين، وهو شاب ...": a description; a quotation names nobody
         gender = "f" if word == "وهي" else ""
         gender = "m" if word == "وهو" else gender
         name = b.text[toks[k].start : toks[end - 1].end]

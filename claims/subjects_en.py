@@ -20,6 +20,7 @@ from claims.bodies_en import (
     bodies_together,
     body_opening,
     body_referred,
+    listed_in_name,
     modified_body,
     named_in_full,
     named_kind,
@@ -173,6 +174,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     spokesperson = unnamed_for(ctx, k)
     if spokesperson is not None:
         return spokesperson
+    listed = listed_in_name(ctx, k)
+    if listed is not None:
+        return listed  # "The Department for Environment, Food and Rural Affairs said"
     m = ctx.mention_end.get(k + 1)
     word = toks[k].norm.lower()
     # "The Transport General Authority said": a "person" a title introduces, named like a body,

@@ -599,3 +599,21 @@ def test_body_qualified_by_two_nouns_joined_by_and() -> None:
     )
     speaker = _quote(text, "a national achievement").speaker
     assert speaker == "The culture and heritage ministry"
+
+
+def test_body_name_listing_its_fields_with_commas() -> None:
+    text = (
+        "The Department for Environment, Food and Rural Affairs (Defra) said it would respond to "
+        "the report “in due course”."
+    )
+    speaker = _quote(text, "in due course").speaker
+    assert speaker == "Department for Environment, Food and Rural Affairs"
+
+
+def test_named_speaker_before_a_long_role_aside() -> None:
+    text = (
+        "“We have a waiting list of foreign companies, and most of them are Asian,” Karim "
+        "Benjelloun, chief executive officer of Casablanca-based developer Medz Industrial "
+        "Parks, told Bloomberg News."
+    )
+    assert _quote(text, "We have a waiting list").speaker == "Karim Benjelloun"
