@@ -243,7 +243,9 @@ def name_end(b: Builder, j: int) -> int:
             if (k - j >= 3 or lone) and word[:1] in "لب" and not bal_surname:
                 break  # "بدر خالد المطيري بتعويض ...": a preposition after a full name
             possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word
-            if k > j and not word.startswith("ال") and possessive:
+            # "لحسن أيت باها،": after a given name, a last word set off by a comma is a name's
+            closing = toks[j].norm in GIVEN_NAMES and gap_after(b, k).strip()[:1] in ("،", ",")
+            if k > j and not word.startswith("ال") and possessive and not closing:
                 break  # "وختم أبو خالد حديثه": a pronoun ends a name (not "طه", "عبدالله")
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
             allah = k + 1 < len(toks) and toks[k + 1].norm == "الله"  # "سامر العبد الله"
