@@ -17,19 +17,21 @@ from claims.detect import is_complementizer
 from claims.gazetteer import word_forms
 from claims.mentions import NAME_STOP, is_arabic
 from claims.reference import refer_back, salient
-from claims.segment import norm_word
-from claims.sources import NO_MARKS, addressee, reporter_before
+from claims.sources import addressee, reporter_before
 from claims.speech import (
     ACCORDING,
     AR_NOUN_VERBS,
     EN_PARTICIPLES,
     EN_VERBS,
+    ON,
     agreement,
     connective_end,
 )
 from claims.subjects import (
+    NO_MARKS,
     PARTICIPLES,
     SPEECH_VERBS,
+    WAS,
     body_named_before,
     called_after,
     subject_after,
@@ -40,7 +42,6 @@ from claims.subjects import (
 from claims.subjects_en import EN_PRONOUNS, sentence_subject, subject_before
 
 # "«...»، على حد قوله": the words are the salient speaker's, as he or she put it.
-_ALA = norm_word("على")
 
 
 AS_THEY_PUT_IT = word_forms("قوله قولها قولهم تعبيره تعبيرها تعبيرهم وصفه وصفها القول")
@@ -149,7 +150,7 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
         a = nxt
     if a + 1 >= v or ctx.mention_at.get(a) is not None or not is_arabic(toks[a].norm):
         return None
-    if toks[a].norm.removeprefix("و") in NAME_STOP - _WAS:
+    if toks[a].norm.removeprefix("و") in NAME_STOP - WAS:
         # "وأمام المستشفى، وقفت أم يوسف ...، وقالت:": past the place, the verb and subject
         a = next((c for c in range(a + 1, v) if set(ctx.gap(c - 1, c)) & set("،,")), v)
         if a + 1 >= v or toks[a].norm.removeprefix("و") in NAME_STOP:
@@ -183,7 +184,6 @@ def _idle_present(ctx: Context, v: int, word: str) -> bool:
 
 
 _THEN = word_forms("إذ حيث")
-_WAS = word_forms("كان كانت")  # "وكانت النيابة العامة قد أحالت ...، وأكدت": a verb too
 
 
 _RELATIVE = word_forms("الذي التي الذين اللذين اللتين اللواتي")
@@ -221,7 +221,7 @@ def _as_they_put_it(ctx: Context, v: int) -> bool:
     if v < 1 or ctx.tokens[v].norm not in AS_THEY_PUT_IT:
         return False
     prev = ctx.tokens[v - 1].norm
-    return prev in ACCORDING or (prev == "حد" and v > 1 and ctx.tokens[v - 2].norm == _ALA)
+    return prev in ACCORDING or (prev == "حد" and v > 1 and ctx.tokens[v - 2].norm == ON)
 
 
 def _verb_gender(ctx: Context, v: int) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from claims.entities import gender_of
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.segment import Token, norm_word
+from claims.segment import Token, norm_word, within
 from claims.types import Sentence
 
 CONJ = ("", "و", "ف")
@@ -64,8 +64,7 @@ class Context:
 
     def in_quote(self, pos: int) -> bool:
         """True when `pos` lies inside a quotation of more than a few words (spans sorted)."""
-        k = bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
-        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+        return within(self.quoted, pos)
 
     def tok_index(self, pos: int) -> int:
         """Return the index of the first token starting at or after character `pos`."""

@@ -22,9 +22,9 @@ from claims.labels_en import (
     whole_sentence,
     written_on,
 )
-from claims.mentions import INSTITUTIONS, Mention
-from claims.segment import QuoteSpan, norm_word
-from claims.speech import AR_VERBS, adjunct_end
+from claims.mentions import BODY_HEADS, INSTITUTIONS, Mention
+from claims.segment import QuoteSpan
+from claims.speech import AR_VERBS, ON, adjunct_end
 from claims.types import Claim, Quote, Sentence
 
 if TYPE_CHECKING:  # claims.attribution imports this module at run time
@@ -175,7 +175,6 @@ def is_complementizer(word: str) -> bool:
 
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
 SPEECH_WORDS = frozenset(AR_VERBS)
-_BODY_HEADS = lexicon("body_heads")  # "لمدرسة “الرواد”": a body's kind names it too
 # "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
 # not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
 _NAMING_BEFORE_BA = word_forms(
@@ -231,7 +230,7 @@ def is_name_span(
         return (
             prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
         )
-    if prev in _WITH_TO and prev2 in _INTERVIEWS:
+    if prev in WITH_TO and prev2 in INTERVIEWS:
         return True  # "في مقابلة مع “العربية Business”": the medium spoken to
     if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
@@ -331,7 +330,6 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
 
 _ON_IT = word_forms("عليها عليه عن")
 _SOME = word_forms("بعضها بعضه")
-_ON = norm_word("على")
 # "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
 _WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
 
@@ -373,7 +371,7 @@ def _written_on(ctx: Context, p: int) -> bool:
     words = [t.norm for t in ctx.tokens[max(p - 2, 0) : p + 1]]
     if p < 1 or words[-1] not in _ON_IT | _SOME:
         return False
-    return words[-2] in _WRITTEN or (len(words) > 2 and words[-2] == _ON and words[-3] in _WRITTEN)
+    return words[-2] in _WRITTEN or (len(words) > 2 and words[-2] == ON and words[-3] in _WRITTEN)
 
 
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:
@@ -391,8 +389,8 @@ def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
     return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3
 
 
-_INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
-_WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
+INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
 _RELATIVES = word_forms("الذي التي الذين who which")
 
 
@@ -430,7 +428,7 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         # a body's kind without the article names it ("لمدرسة “الرواد”"); with the article it
         # is the subject of what follows ("أن التحالف «سيظل حذرا»")
         kind = word if word[:1] not in "لب" else word[1:]
-        body_kind = kind in _BODY_HEADS and not kind.startswith("ال")
+        body_kind = kind in BODY_HEADS and not kind.startswith("ال")
         if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
             # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names
             said = k > 0 and toks[k - 1].norm in SPEECH_WORDS and kind == word

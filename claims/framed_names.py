@@ -20,14 +20,14 @@ from claims.mentions import (
     orig,
 )
 
-_CALLED = word_forms("يدعى تدعى")
+CALLED = word_forms("يدعى تدعى")  # "شاب يدعى آدم"
 
 
 def called_names(b: Builder) -> None:
     """ "صياد آخر يدعى سعيد", "شاب سوداني يدعى آدم": the name after "يدعى" is a person's."""
     toks = b.tokens
     for k in range(len(toks) - 1):
-        if toks[k].norm not in _CALLED or gap_after(b, k).strip() or not b.free(k + 1, k + 2):
+        if toks[k].norm not in CALLED or gap_after(b, k).strip() or not b.free(k + 1, k + 2):
             continue
         end = max(name_end(b, k + 1), k + 2)  # one word is enough after "يدعى"
         if is_arabic(toks[k + 1].norm) and toks[k + 1].norm not in NAME_STOP:

@@ -9,11 +9,11 @@ readers of names and noun phrases (name_end, descriptor_end) live here.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.gazetteer import Gazetteer, Match, lexicon, word_forms
-from claims.segment import Token
+from claims.segment import Token, within
 from claims.speech import AR_PARTICIPLES, AR_VERBS, adjunct_end
 
 
@@ -72,6 +72,10 @@ INSTITUTIONS = word_forms(
 
 # Indefinite heads of a body's name: "جامعة بيرزيت", "شركة أرامكو".
 BODY_HEADS = lexicon("body_heads")
+# Nouns of unnamed speakers ("قال مسؤول دبلوماسي") and the quantifiers before them ("أحد
+# المصادر", "بعض المسؤولين").
+UNNAMED_HEADS = lexicon("unnamed_heads", ("", "و"))
+QUANTIFIERS = lexicon("quantifiers", ("", "و"))
 
 _COMPLEMENTIZERS = word_forms("أن إن بأن أنه إنه")
 SAYING = word_forms("قوله قولها")  # "نقلت ... عن X قوله": what follows a speaker's name
@@ -140,9 +144,7 @@ class Builder:
 
     def in_quote(self, k: int) -> bool:
         """True when token k lies inside a quotation (whose verbs introduce no speakers)."""
-        pos = self.tokens[k].start
-        i = bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
+        return within(self.quoted, self.tokens[k].start)
 
     def free(self, a: int, b: int) -> bool:
         return not any(k in self.owner for k in range(a, b))

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claims.gazetteer import Match, lexicon, word_forms
+from claims.gazetteer import Match, word_forms
 from claims.mentions import (
     GIVEN_NAMES,
     INSTITUTIONS,
     NAME_LINKS,
     NAME_STOP,
     NOUNS,
+    QUANTIFIERS,
     SAYING,
     SPEECH,
+    UNNAMED_HEADS,
     Builder,
     Mention,
     cap,
@@ -111,9 +113,9 @@ def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int
             return None
         d = descriptor_end(b, by_start, k)
     else:
-        if not b.free(k, k + 1) or word in NAME_STOP or word in _QUANT:
+        if not b.free(k, k + 1) or word in NAME_STOP or word in QUANTIFIERS:
             return None
-        c = _construct_end(b, k, 2 if word in _UNNAMED else 0)
+        c = _construct_end(b, k, 2 if word in UNNAMED_HEADS else 0)
         if c is None:
             return None
         # "مخرج العمل", "عضو المجلس الأعلى", "لاعب وسط العين": a role in construct
@@ -444,13 +446,7 @@ _EN_ORG_HEADS = word_forms(
 )
 
 
-_UNNAMED = lexicon("unnamed_heads", ("", "و"))
-
-
-_QUANT = lexicon("quantifiers", ("", "و"))
-
-
-_UNNAMED_OR_QUANT = _UNNAMED | _QUANT
+_UNNAMED_OR_QUANT = UNNAMED_HEADS | QUANTIFIERS
 
 
 _EN_SPEECH = EN_VERBS

@@ -7,7 +7,7 @@ text itself), so callers can slice `text[start:end]` to show them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,6 +166,12 @@ def _paragraph_quotes(text: str, lo: int, hi: int, carried: bool) -> list[QuoteS
     if opener is not None and hi - opener > 2:
         spans.append(QuoteSpan(opener, hi, opener + 1, hi, False))
     return spans
+
+
+def within(spans: list[tuple[int, int]], pos: int) -> bool:
+    """True when `pos` lies in one of the sorted, disjoint (start, end) `spans`."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

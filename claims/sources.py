@@ -5,7 +5,7 @@ A source is never the speaker."""
 from __future__ import annotations
 
 from claims.context import Context, surface
-from claims.detect import COMPLEMENTIZERS
+from claims.detect import COMPLEMENTIZERS, INTERVIEWS, WITH_TO
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.speech import is_audience
@@ -293,7 +293,7 @@ def _told_unlisted(ctx: Context, k: int) -> str | None:
     return None
 
 
-_VENUES = word_forms("حديث تصريح تصريحات مقابلة اتصال حوار لقاء مداخلة")
+_VENUES = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
 # How the interview was held: "في مداخلة هاتفية مع برنامج ...", "في تصريحات صحفية لـ...".
 _MANNERS = word_forms("هاتفية هاتفي تلفزيونية تلفزيوني إذاعية إذاعي صحفية صحفي خاصة خاص")
 
@@ -320,7 +320,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
             k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."
         nxt = toks[k + 1].norm
         # "في اتصال مع «النهار»", "في تصريح إلى وكالة ...", "في حديث للجزيرة نت"
-        j = k + 2 if nxt in _WITH_TO else k + 1
+        j = k + 2 if nxt in WITH_TO else k + 1
         if nxt[:1] == "ل" and ctx.media_at.get(k + 1) is not None:
             pass  # "في تصريح لوكالة الأنباء القطرية": the listed medium itself
         elif nxt == "ل":
@@ -339,7 +339,6 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
 
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
-_WITH_TO = word_forms("مع إلى")
 _WITH_IT = word_forms("به بها")
 
 
@@ -359,6 +358,3 @@ def reporter_before(ctx: Context, v: int) -> str | None:
         if named is not None:
             return named
     return None
-
-
-NO_MARKS = str.maketrans("", "", '«»“”"')

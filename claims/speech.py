@@ -195,6 +195,9 @@ def _gap(tokens: list[Token], text: str, k: int) -> str:
     return text[tokens[k - 1].end : tokens[k].start]
 
 
+ON = norm_word("على")  # normalised "على" (the same as "علي")
+
+
 # "بحسب X" / "وفقا لـ X" / "نقلا عن X": X is the speaker, or the source when X is a medium.
 ACCORDING = word_forms("بحسب حسب وفقا وفق نقلا طبقا", _CONJ)
 

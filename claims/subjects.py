@@ -12,12 +12,20 @@ import re
 from claims.context import CONJ, Context, Speaker, speaker_from, strip_conj, surface, title_head
 from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
-from claims.gazetteer import lexicon, word_forms
-from claims.mentions import GENERAL, NAME_STOP, Mention
-from claims.segment import norm_word
+from claims.framed_names import CALLED
+from claims.gazetteer import word_forms
+from claims.mentions import (
+    BODY_HEADS,
+    GENERAL,
+    NAME_STOP,
+    QUANTIFIERS,
+    UNNAMED_HEADS,
+    Mention,
+)
 from claims.speech import (
     AR_PARTICIPLES,
     AR_VERBS,
+    ON,
     VENUES,
     adjunct_end,
     agreement,
@@ -35,20 +43,8 @@ SPEECH_VERBS = frozenset(AR_VERBS)
 PARTICIPLES = frozenset(AR_PARTICIPLES)
 
 
-# Nouns of unnamed speakers: "قال مسؤول دبلوماسي", "a senior US official said".
-UNNAMED_HEADS = lexicon("unnamed_heads", ("", "و"))
-
-
-# "أحد المصادر", "أربعة مصادر", "بعض المسؤولين": a quantifier before an unnamed head.
-QUANTIFIERS = lexicon("quantifiers", ("", "و"))
-
-
-# Heads of bodies that speak without being listed: "قالت الشرطة", "ذكرت خلية الإعلام الأمني".
-BODY_HEADS = lexicon("body_heads")
-
-
 # "وكان الوزير ... قد أكد": كان with قد before the verb sets the subject before it too.
-_WAS = word_forms("وكان وكانت كان كانت")
+WAS = word_forms("وكان وكانت كان كانت")
 _QAD = word_forms("قد")
 
 
@@ -74,7 +70,7 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
         if e > c and set(ctx.gap(c - 1, c)) & set(",،") and not set(ctx.gap(e - 1, e)) & set(",،"):
             a = c
             break
-    while a < v and ((nxt := connective_end(toks, a)) > a or toks[a].norm in _WAS):
+    while a < v and ((nxt := connective_end(toks, a)) > a or toks[a].norm in WAS):
         a = max(nxt, a + 1)  # "ومع ذلك، ...", "أما ...", "وكان ...": not the subject
     if a < v and toks[a].norm.removeprefix("و") in _PLACE_PREPS:
         # "في برج البراجنة، الصيدلي حسن، ...، قال": past the place set before the subject
@@ -192,7 +188,7 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
     if not head.startswith("ال") and end == k + 1:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
     text = ctx.text[toks[k].start + len(toks[k].norm) - len(head) : toks[end - 1].end]
-    text = " ".join(text.translate(_NO_MARKS).split())
+    text = " ".join(text.translate(NO_MARKS).split())
     gender = "f" if head.endswith(("ه", "ات")) else "m"
     # "وأضافت الشركة" refers back to "شركة المياه ..." by its head (claims.reference)
     return Speaker(
@@ -301,7 +297,7 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
         held = ctx.any_at.get(k)
         prev = toks[k - 1].norm if k > start else ""
         # "لجنة الإشراف على الانتخابات", "لجنة الرقابة على المصارف": على within the name
-        on = word == _ON and prev.startswith("ال") and nxt.startswith("ال") and k > start
+        on = word == ON and prev.startswith("ال") and nxt.startswith("ال") and k > start
         stop = word in NAME_STOP and word not in GENERAL and not on
         if stop or word in SPEECH_VERBS | COMPLEMENTIZERS:
             break
@@ -329,11 +325,10 @@ def np_end(ctx: Context, k: int, limit: int = 6) -> int:
 
 
 _OF_BODY = word_forms("في من لدى ب داخل")
-_ON = norm_word("على")
 _ON_TO = word_forms("على من")
 _INFORMED = word_forms("مطلع مطلعة مطلعون مقرب مقربة مقربون قريب قريبة")
 _PLACE_PREPS = word_forms("في أمام داخل خارج قرب عند على")
-_NO_MARKS = str.maketrans("", "", '«»“”"')
+NO_MARKS = str.maketrans("", "", '«»“”"')  # quote marks left out of a name
 _TIME_ADJ = word_forms("الماضي المقبل الحالي الجاري القادم المنصرم")
 
 
@@ -415,13 +410,10 @@ def called_after(ctx: Context, e: int) -> Mention | None:
     for k in range(e, min(e + 8, len(ctx.tokens) - 1)):
         if set(ctx.gap(k - 1, k)) & set('.:«“"') or ctx.tokens[k].norm in COMPLEMENTIZERS:
             return None
-        if ctx.tokens[k].norm in _CALLED:
+        if ctx.tokens[k].norm in CALLED:
             m = ctx.mention_at.get(k + 1)
             return m if m is not None and m.type == "PERSON" else None
     return None
-
-
-_CALLED = word_forms("يدعى تدعى")
 
 
 def _named_in_apposition(ctx: Context, e: int) -> Mention | None:
