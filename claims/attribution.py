@@ -24,6 +24,7 @@ from claims.speech import (
     EN_PARTICIPLES,
     EN_VERBS,
     ON,
+    RELATIVES,
     agreement,
     connective_end,
 )
@@ -168,7 +169,7 @@ def _idle_present(ctx: Context, v: int, word: str) -> bool:
     agr = agreement(word)
     if agr is None or not agr.present:
         return False
-    if v > 0 and ctx.tokens[v - 1].norm in _RELATIVE:
+    if v > 0 and ctx.tokens[v - 1].norm in RELATIVES:
         return True  # "أبو فيصل، الذي يتابع النادي منذ ...:": a clause about the speaker
     if _clause_initial(ctx, v) or _after_quote(ctx, v):
         return False
@@ -184,9 +185,6 @@ def _idle_present(ctx: Context, v: int, word: str) -> bool:
 
 
 _THEN = word_forms("إذ حيث")
-
-
-_RELATIVE = word_forms("الذي التي الذين اللذين اللتين اللواتي")
 
 
 _SO = word_forms("هكذا")

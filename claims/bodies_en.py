@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
+from claims.mentions import Mention
 from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
 
 BODY_NOUNS = word_forms(
     "agency ministry organization organisation company group council committee department "
     "office commission authority bank fund union party charity court hospital firm university "
-    "airline carrier board association institute centre center federation"
+    "airline carrier board association institute centre center federation regulator watchdog"
 )
 
 
@@ -42,7 +43,7 @@ def body_referred(ctx: Context, k: int) -> Speaker:
     if body is not None and (described is None or (described.start or 0) < body.start):
         # "the agency said": the body named before, or the one it owns ("the UN's Food and
         # Agriculture Organization")
-        return _owned_body(ctx, body.tok_end) or speaker_from(body)
+        return _owned_body(ctx, body.tok_end) or _whole_name(ctx, body)
     if described is not None:
         return described
     opening = _name_opening_before(ctx, k) if kinds is _EN_KINDS[0] else None
@@ -50,6 +51,16 @@ def body_referred(ctx: Context, k: int) -> Speaker:
         return opening  # "Safaricom, which ..., paid $236mn ... The company said"
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself
     return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+
+
+def _whole_name(ctx: Context, m: Mention) -> Speaker:
+    """The listed body m with the capitalised words of its name before it ("the Caldonian Energy
+    Regulatory Authority" where "Regulatory Authority" is listed)."""
+    toks = ctx.tokens
+    a = capitalised_phrase(ctx, m.tok_start)
+    while a < m.tok_start and toks[a].norm.lower() in EN_FUNCTION_WORDS | {"the"}:
+        a += 1  # "But", "The": the sentence's words, not the name's
+    return phrase(ctx, a, m.tok_end) if a < m.tok_start else speaker_from(m)
 
 
 def _name_opening_before(ctx: Context, k: int) -> Speaker | None:
@@ -223,6 +234,9 @@ def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | No
             if word in kinds or (word.endswith("s") and word[:-1] in kinds):
                 a = capitalised_phrase(ctx, d - 1)
                 a += toks[a].norm == "The"
+                other = ctx.any_at.get(a)
+                if other is not None and other.type not in ("ORG", "PERSON"):
+                    break  # "from January, the transport ministry said": a date, no body
                 return phrase(ctx, a, d) if a < d else None
     return None
 

@@ -24,7 +24,7 @@ from claims.labels_en import (
 )
 from claims.mentions import BODY_HEADS, INSTITUTIONS, Mention
 from claims.segment import QuoteSpan
-from claims.speech import AR_VERBS, ON, adjunct_end
+from claims.speech import AR_VERBS, ON, RELATIVES, adjunct_end
 from claims.types import Claim, Quote, Sentence
 
 if TYPE_CHECKING:  # claims.attribution imports this module at run time
@@ -391,7 +391,7 @@ def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
 
 INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
 WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
-_RELATIVES = word_forms("الذي التي الذين who which")
+_RELATIVES = RELATIVES | {"who", "which"}
 
 
 def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:

@@ -187,8 +187,9 @@ def norm_tail(toks: list[Token], i: int) -> str:
     return toks[i].norm if 0 <= i < len(toks) else ""
 
 
-def name_end(b: Builder, j: int) -> int:
-    """Return the token index after a person's name starting at `j` (== j when none)."""
+def name_end(b: Builder, j: int, titled: bool = False) -> int:
+    """Return the token index after a person's name starting at `j` (== j when none);
+    `titled` when a definite title stands before it ("النائبة رنا الحجايا")."""
     toks, text = b.tokens, b.text
     k = j
     while k < len(toks) and k - j < 4 and b.free(k, k + 1):
@@ -242,8 +243,15 @@ def name_end(b: Builder, j: int) -> int:
             lone = lone and word not in GIVEN_NAMES and word not in NAME_LINKS and len(nxt) > 1
             # "سالم بوعجيلة", "سلمى بنعيسى" (not "بنبرة": a noun ends in ة)
             lone = lone and (word[:2] not in ("بو", "بن") or word.endswith("ه"))
-            if (k - j >= 3 or lone) and word[:1] in "لب" and not bal_surname:
-                break  # "بدر خالد المطيري بتعويض ...": a preposition after a full name
+            # "بدر خالد المطيري بتعويض ...", "رنا الحجايا بتأجيل": a preposition after a
+            # full name or a surname with the article
+            closed = k - j >= 2 and definite(toks[k - 1].norm) and word not in NAME_LINKS
+            # not "عبد الرحيم بلقاضي", "حسام الدين بوزيد": the article inside a given name
+            closed = closed and toks[k - 1].norm not in _SECOND_PARTS
+            closed = closed and toks[k - 2].norm not in NAME_LINKS
+            full = k - j >= 3 or lone or closed
+            if full and word[:1] in "لب" and not bal_surname:
+                break
             possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word
             # "لحسن أيت باها،": after a given name, a last word set off by a comma is a name's
             closing = toks[j].norm in GIVEN_NAMES and gap_after(b, k).strip()[:1] in ("،", ",")
@@ -259,7 +267,13 @@ def name_end(b: Builder, j: int) -> int:
             )  # "عبد الرزاق محمد الشريف قد أعلن"
             # "الحلبوسي"; "شيخة الكندية" (a feminine nisba only after a listed given name)
             nisba = word.endswith("ي") or (word.endswith("يه") and toks[j].norm in GIVEN_NAMES)
-            surname = k > j and (nisba or speech_follows(b, k + 1) or allah or given)
+            # "النائبة رنا الحجايا": after a definite title and a given name, only a surname
+            # comes (not "أعلن الرئيس التونسي حل البرلمان": a noun and its object)
+            # (nor "جامعة الملك عبدالعزيز الدكتور فهد": a second title)
+            listed = b.gaz.index.get((word,))
+            after_title = titled and k == j + 1 and toks[j].norm in GIVEN_NAMES
+            after_title = after_title and (listed is None or listed[0].type != "TITLE")
+            surname = k > j and (nisba or speech_follows(b, k + 1) or allah or given or after_title)
             if orig(b, k).startswith("ال") and not (compound or surname or article_name):
                 break  # a definite noun, not a name (surnames: الحلبوسي, "سلطان الغنام لقناة")
         elif word in _EN_PARTICLES and k > j and k + 1 < len(toks) and cap(b, k + 1):

@@ -29,6 +29,7 @@ from claims.mentions import (
     given_name,
     is_arabic,
     name_end,
+    norm_tail,
     possessed,
     speech_follows,
     strip_conj_noun,
@@ -204,8 +205,11 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
     by what introduces speech (":", "،", "إن", "لـ..."); a past-tense one by any clear end.
     """
     toks = b.tokens
-    if {toks[k].norm, toks[k + 1].norm if k + 1 < len(toks) else ""} & _UNNAMED_OR_QUANT:
-        return None  # "قالت أربعة مصادر", "قال مسؤول كبير": unnamed, read by quotes.py
+    next_word = toks[k + 1].norm if k + 1 < len(toks) and not gap_after(b, k).strip() else ""
+    if {toks[k].norm, next_word} & _UNNAMED_OR_QUANT:
+        # "قالت أربعة مصادر", "قال مسؤول كبير": unnamed, read by quotes.py; but in
+        # "قال محمود، سائق ..." the comma sets the description off from the name
+        return None
     if k in by_start or not b.free(k, k + 1) or strip_conj_noun(toks[k].norm) in NOUNS:
         return None
     if toks[k].norm in _HONORIFIC_PRONOUNS:
@@ -280,18 +284,24 @@ def described_names(b: Builder) -> None:
         said = said or word in SAYING  # "عن محافظ الغابات، عبد الحميد مزيان، قوله"
         told = b.at.get(end)  # "منسقة عمليات الإنقاذ، كلير دوبوا، لبي بي سي:"
         said = said or (told is not None and told.media and word[:1] == "ل")
-        if not (word in _HE_SHE | _THAT or said):
+        # "...، محمود الحسون، لـ"عربي21"،", "...، الحسين أوبلا، في تصريح لـ«هبة بريس»":
+        # how it was said; the name then opens with a given name (not "، مدير المبادرة، في")
+        to_quoted = word in ("ل", "لـ") and gap_after(b, end).strip()[-1:] in ("«", "“", '"')
+        how = to_quoted or (word in ("في", "خلال") and norm_tail(toks, end + 1) in VENUES)
+        if not (word in _HE_SHE | _THAT or said or how):
             continue
         if gap_after(b, end - 1).strip() not in ("،", ","):
             continue
-        if word in _THAT or said:
+        if word in _HE_SHE:
+            k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
+        else:
             # the name opens after the nearest punctuation, which must be a comma
             marked = (a for a in range(end - 1, max(end - 5, 0), -1) if gap_after(b, a - 1).strip())
             k = next(marked, 0)
             if gap_after(b, k - 1).strip() not in ("،", ","):
                 continue
-        else:
-            k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
+            if how and not (given_name(b, k) or toks[k].norm in NAME_LINKS):
+                continue  # "الدكتورة منى السيد، مدير المبادرة، في تصريحات": a role
         if not b.free(k, end) or name_end(b, k) != end or not is_arabic(toks[k].norm):
             continue
         if toks[k].norm in _UNNAMED_OR_QUANT or b.in_quote(k):
@@ -300,7 +310,7 @@ def described_names(b: Builder) -> None:
         gender = "m" if word == "وهو" else gender
         name = b.text[toks[k].start : toks[end - 1].end]
         person = Mention(toks[k].start, toks[end - 1].end, k, end, "PERSON", name, gender=gender)
-        role = b.holder(k - 1) if word in _THAT or said else None
+        role = b.holder(k - 1) if word in _THAT or said or how else None
         if role is not None and role.type == "PERSON" and role.titled:
             # "محافظ إقليم وداي، محمد صالح أبكر،": the title's complement was taken for the
             # name; the name in apposition is the person the title introduces

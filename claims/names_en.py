@@ -1,9 +1,12 @@
 """Unlisted English names in subject position: a one-word name opening a sentence ("Abdi, a
 herder near Moyale, said") and the person a paragraph introduces by name, whom a later "he
-said" / "she says" refers to ("Marisol Vega owns a tile shop. ... “...,” she says")."""
+said" / "she says" refers to ("Marisol Vega owns a tile shop. ... “...,” she says"; a paragraph
+holding only the quotation refers to the paragraph before: "For now, Arjun splits his days ...
+/ “Grandmaster, obviously,” he said")."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from claims.asides_en import capitalised, english_name
@@ -11,7 +14,7 @@ from claims.bodies_en import BODY_NOUNS
 from claims.context import Context, Speaker
 from claims.gazetteer import lexicon
 from claims.speech import connective_end
-from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS
+from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
 
 # Adverbs opening a sentence before a comma, never a name: "Meanwhile, a herder ..., said".
 _EN_OPENERS = lexicon("en_openers")
@@ -51,7 +54,7 @@ def named_before(ctx: Context, k: int) -> Speaker | None:
     said"), or None: a listed person mentioned on the way back is left to claims.reference, which
     knows their gender."""
     toks = ctx.tokens
-    para = ctx.text.rfind("\n", 0, toks[k].start) + 1
+    para = _scope(ctx, toks[k].start)
     i = bisect_right(ctx.sent_starts, toks[k].start) - 1
     while i >= 0 and ctx.sentences[i].end > para:
         sent = ctx.sentences[i]
@@ -66,13 +69,31 @@ def named_before(ctx: Context, k: int) -> Speaker | None:
     return None
 
 
+def _scope(ctx: Context, pos: int) -> int:
+    """Where the paragraph of `pos` starts, or the one before when this one holds only a
+    quotation before `pos` ("“Never,” he said" on its own): then the person the paragraph
+    before is about speaks."""
+    para = ctx.text.rfind("\n", 0, pos) + 1
+    head = ctx.text[para:pos]
+    if head[:1] not in QUOTE_MARKS or re.search(r"\w", _QUOTED.sub("", head)):
+        return para
+    end = len(ctx.text[:para].rstrip())
+    return ctx.text.rfind("\n", 0, end) + 1 if end > 0 else para
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
 def _opening_name(ctx: Context, a: int) -> Speaker | None:
-    """The unlisted name opening a sentence at token a as its subject: two or three capitalised
-    words before a lower-case verb ("Marisol Vega owns"), or up to three before a description
-    set off by a comma ("Youssef, a 19-year-old ...", "Lina Haddad, 34, ...")."""
+    """The unlisted name opening a sentence at token a as its subject, maybe after a short
+    opening phrase ("For now, Arjun splits"): two or three capitalised words before a lower-case
+    verb ("Marisol Vega owns"), or one that is part of such a name given elsewhere, or up to
+    three before a description set off by a comma ("Youssef, a 19-year-old ...", "Lina
+    Haddad, 34, ...")."""
     toks = ctx.tokens
     if a >= len(toks) or ctx.in_quote(toks[a].start):
         return None
+    a = _after_opening_phrase(ctx, a)
     first = toks[a].norm.lower()
     if first in EN_FUNCTION_WORDS | EN_DETERMINERS | _EN_OPENERS | _PRONOUNS:
         return None
@@ -89,8 +110,57 @@ def _opening_name(ctx: Context, a: int) -> Speaker | None:
     if gap.strip() == "," and (nxt.lower() in ("a", "an") or nxt.isdigit()):
         if b - a == 1 and not may_be_name(ctx, a):
             return None  # "Meanwhile, a herder ..."
-    elif gap != " " or b - a < 2 or not (nxt.isalpha() and nxt.islower()):
+    elif gap != " " or not (nxt.isalpha() and nxt.islower()):
         return None
+    elif b - a == 1 and not (_short_form(ctx, a) and may_be_name(ctx, a)):
+        return None  # "Officials say", not "Arjun splits" after "Arjun Mehta" was named
     elif nxt in EN_FUNCTION_WORDS:
         return None  # "Broadway and ...", "Last Tuesday at ..."
     return english_name(ctx, a, b)
+
+
+def _short_form(ctx: Context, k: int) -> bool:
+    """True when the word at token k opens or ends a name of two or three capitalised words
+    given elsewhere in the article ("Arjun" after "Arjun Mehta"): how news refers to a person
+    named in full before. A name holding a body's noun or a listed place or body ("Fairfax
+    County", "Unison Union") does not count."""
+    toks = ctx.tokens
+    word = toks[k].norm
+    for j, tok in enumerate(toks):
+        if j == k or tok.norm != word or ctx.in_quote(tok.start):
+            continue
+        a, b = j, j + 1
+        while a > 0 and j - a < 2 and ctx.gap(a - 1, a) == " " and capitalised(ctx, a - 1):
+            a -= 1
+        while b < len(toks) and b - j < 3 and ctx.gap(b - 1, b) == " " and capitalised(ctx, b):
+            b += 1
+        if not (a == j or b == j + 1) or not 2 <= b - a <= _MAX_NAME:
+            continue
+        if toks[a].norm.lower() in EN_FUNCTION_WORDS | EN_DETERMINERS | _EN_OPENERS:
+            continue
+        if any(toks[i].norm.lower() in BODY_NOUNS for i in range(a, b)):
+            continue
+        if not any(
+            (m := ctx.any_at.get(i)) is not None and m.type != "PERSON" for i in range(a, b)
+        ):
+            return True
+    return False
+
+
+def _after_opening_phrase(ctx: Context, a: int) -> int:
+    """The token after a short phrase opening a sentence at token a and closed by a comma ("For
+    now,", "In March,", "Meanwhile,"), or a when none does: a function word or opener starts it,
+    and it names no person or body."""
+    toks = ctx.tokens
+    if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS:
+        return a
+    for j in range(a, min(a + 4, len(toks) - 1)):
+        if ctx.gap(j, j + 1).strip() == ",":
+            named = any(
+                (m := ctx.any_at.get(i)) is not None and m.type in ("PERSON", "ORG")
+                for i in range(a, j + 1)
+            )
+            return a if named else j + 1
+        if ctx.gap(j, j + 1).strip():
+            return a
+    return a

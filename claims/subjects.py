@@ -26,6 +26,7 @@ from claims.speech import (
     AR_PARTICIPLES,
     AR_VERBS,
     ON,
+    RELATIVES,
     VENUES,
     adjunct_end,
     agreement,
@@ -383,9 +384,15 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
         # "الناطق باسم الوزارة، محمود الزعبي، أن": the role's holder is named after it
         e = ctx.tok_index(unnamed.end)
         named = _named_in_apposition(ctx, e)
-        for c in range(e, min(e + 3, len(toks))):  # "الناطق باسم المحاكم بصفاقس، وليد الشعري،"
-            if named is None and ctx.gap(c - 1, c).strip() in ("،", ","):
+        # "الناطق باسم المحاكم بصفاقس، وليد الشعري،", "مسؤول العلاقات العامة في إدارة معبر
+        # باب السلامة الحدودي، محمود الحسون،": the role runs on to the comma before the name
+        for c in range(e, min(e + 12, len(toks))):
+            if named is not None or ctx.in_quote(toks[c].start):
+                break
+            if ctx.gap(c - 1, c).strip():
                 named = _named_in_apposition(ctx, c)
+                break
+            if toks[c].norm in COMPLEMENTIZERS | RELATIVES:
                 break
         held = ctx.mention_at.get(e) if e < len(toks) and not ctx.gap(e - 1, e).strip() else None
         if named is None and held is not None and held.type == "PERSON":

@@ -125,9 +125,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         if comma is None:
             return None
         k = comma
-        if toks[k + 1].norm.lower() in ("a", "an", "the"):
-            # "Ann Roe, head of sales at Kessler, a freight firm, said": the description is
-            # of the firm, within the aside about who speaks
+        if toks[k + 1].norm.lower() in ("a", "an", "the", "which"):
+            # "Ann Roe, head of sales at Kessler, a freight firm, said", "..., director of
+            # Kessler, which runs 70 trucks, told": the description is of the firm, within
+            # the aside about who speaks
             k = aside_start(ctx, k, fallback=False) or k
         if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
             k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
@@ -227,6 +228,10 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         if toks[a - 2].norm in EN_UNNAMED:
             return unnamed_before(ctx, a - 2)  # "A Western diplomat in Beirut, ..., said"
         return described(ctx, a - 2, k)  # "A baker from Springvale, Ontario, said"
+    if a > 0 and toks[a - 1].norm in _EN_OBJECT_PREPS and not ctx.gap(a - 1, a).strip():
+        # "services between Poland and the Baltic states that closed": the object of a
+        # preposition, before a noun that looks like a verb, is no subject
+        return None
     sent = ctx.sentence_of(toks[a].start)
     opens = sent is not None and sent.start == toks[a].start and a == k
     if opens and not proper_word(ctx, k) and not (described_one and may_be_name(ctx, k)):
@@ -252,6 +257,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
 
 
 _EN_PLACE_PREPS = word_forms("in at from")
+_EN_OBJECT_PREPS = word_forms(
+    "between among with against into than like across through toward towards"
+)
 
 
 def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:

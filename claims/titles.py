@@ -116,13 +116,15 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
         person = b.at.get(j)
         # "وأضافت الحاج: «نحن ...»": what follows a colon or a quote mark is no name
         said = j < len(toks) and bool(set(gap_after(b, j - 1)) & set(':«“"'))
-        end = j if said else name_end(b, j)
+        end = j if said else name_end(b, j, definite(toks[match.tok_end - 1].norm))
         if end == j + 1 and toks[j].norm.endswith("ا") and toks[j].norm not in GIVEN_NAMES:
             end = j  # "وتلقى مدير أمن الشرقية إخطارا": a noun in the accusative, not a name
+        if j not in b.at and not _name_not_noun(b, j, end):
+            end = j
         if (person is None or person.type != "PERSON") and end == j:
             # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
             k = descriptor_end(b, by_start, j)
-            if k is not None and (name_end(b, k) > k or k in b.at):
+            if k is not None and (k in b.at or _name_not_noun(b, k, name_end(b, k))):
                 gender = gender or _title_gender(b, by_start, j, k)
                 person = b.at.get(k)
                 j, end = k, name_end(b, k)
@@ -155,6 +157,17 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.remove_within(start, j)
             name = " ".join(b.text[match.start : toks[j - 1].end].split())
             b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", name, gender=gender))
+
+
+def _name_not_noun(b: Builder, k: int, end: int) -> bool:
+    """True when tokens [k, end) after a title are a name, not a construct going on into a
+    definite word ("رئيس جمعية أرباب مراكب الصيد", "مديرة مختبر أنظمة الفضاء"), which only a
+    listed given name may open."""
+    if end == k:
+        return False
+    goes_on = end < len(b.tokens) and not gap_after(b, end - 1).strip()
+    goes_on = goes_on and b.tokens[end].norm.startswith(("ال", "وال"))  # not "للجزيرة"
+    return not goes_on or b.tokens[k].norm in GIVEN_NAMES | NAME_LINKS
 
 
 def _is_adjective(b: Builder, k: int) -> bool:
