@@ -25,6 +25,7 @@ from claims.speech import (
     EN_VERBS,
     ON,
     RELATIVES,
+    VENUES,
     agreement,
     connective_end,
 )
@@ -77,6 +78,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             by_saying = word[:1] == "ب" and word[1:] in AS_THEY_PUT_IT  # "... المشهد بقولها:"
             is_verb = word in SPEECH_VERBS or word in _REPORTED_FROM or by_saying
             is_verb = is_verb or (word in AR_NOUN_VERBS and _after_quote(ctx, v))
+            is_verb = is_verb or _came_in(ctx, v)
             is_after = word in PARTICIPLES or word in ACCORDING
             is_after = is_after or _as_they_put_it(ctx, v)
         else:
@@ -338,6 +340,18 @@ def _resolve_verb(
 
 
 _IN_IT = word_forms("فيه فيها")
+
+
+_CAME = word_forms("جاء وجاء")
+
+
+def _came_in(ctx: Context, v: int) -> bool:
+    """True for "وجاء في بيان الوزارة / تعميم المجلس": what a statement says, said by who
+    issued it."""
+    toks = ctx.tokens
+    if toks[v].norm not in _CAME or v + 2 >= len(toks) or toks[v + 1].norm != "في":
+        return False
+    return toks[v + 2].norm in VENUES and not (ctx.gap(v, v + 1) + ctx.gap(v + 1, v + 2)).strip()
 
 
 _DOCUMENTS = word_forms("بيانا بيان تقريرا تقرير رسالة بلاغا بلاغ")

@@ -246,6 +246,8 @@ def is_name_span(
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
     if ctx.lang == "ar" and _titled_thing(ctx, q, first, last):
         return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _body_in_commas(ctx, q, p):
+        return True  # "قالت الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”، في بيان": its name
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
     if _written_on(ctx, p):
@@ -282,6 +284,18 @@ def is_name_span(
     if ctx.lang != "ar" and whole_sentence(ctx, q, words):
         return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
     return not before and not after  # no one says them: scare quotes or a name
+
+
+def _body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
+    """True when the quoted words stand between commas right after a body's noun phrase
+    ("الشركة المشغلة للمعمل، “...”،"): the body's name in apposition."""
+    after = ctx.text[q.end : q.end + 3].lstrip()
+    if p < 0 or "،" not in ctx.text[ctx.tokens[p].end : q.start] or after[:1] not in ("،", ","):
+        return False
+    heads = (
+        ctx.tokens[k].norm.removeprefix("و").removeprefix("ال") for k in range(max(p - 3, 0), p + 1)
+    )
+    return any(h in BODY_HEADS or h in INSTITUTIONS for h in heads)
 
 
 # Heads of named plans and registers inside the quote marks ("«رؤية 2030»", "«السجل ...»").

@@ -77,6 +77,14 @@ def find_mentions(
             continue  # "Dave Kirby": another person's surname, not the listed John Kirby
         if match.entry.type == "NORP" and _after_given_name(text, tokens, match):
             continue  # "شيخة بنت سالم الكندية", "محمد المصري": a surname, not a nationality
+        k = match.tok_start
+        linked = k > 0 and tokens[k - 1].norm in NAME_LINKS
+        if (
+            match.entry.type == "TITLE"
+            and linked
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
+            continue  # "حيدر عبد الأمير", "عبد الملك": a name's second part, not a title
         if not match.short:
             full_seen.add(match.entry.key)
         by_start[match.tok_start] = match

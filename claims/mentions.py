@@ -84,7 +84,11 @@ SAYING = word_forms("قوله قولها")  # "نقلت ... عن X قوله": wh
 NAMING = lexicon("naming_nouns") | word_forms("تلفزيون إذاعة")
 
 
-NOUNS = INSTITUTIONS | NAMING  # nouns that start no person's name after a verb
+# Units of place: "بإقليم زاكورة", "مدينة جرمانا" (a place's kind, never a person's name).
+PLACE_UNITS = word_forms("إقليم ولاية مدينة قرية بلدة منطقة جهة عمالة قضاء ناحية مخيم حي")
+
+
+NOUNS = INSTITUTIONS | NAMING | PLACE_UNITS  # nouns that start no person's name after a verb
 
 
 SPEECH = frozenset(AR_VERBS) | frozenset(AR_PARTICIPLES)
@@ -249,6 +253,7 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             # not "عبد الرحيم بلقاضي", "حسام الدين بوزيد": the article inside a given name
             closed = closed and toks[k - 1].norm not in _SECOND_PARTS
             closed = closed and toks[k - 2].norm not in NAME_LINKS
+            closed = closed and (word[:2] not in ("بو", "بن") or word.endswith("ه"))  # بنعلي
             full = k - j >= 3 or lone or closed
             if full and word[:1] in "لب" and not bal_surname:
                 break

@@ -188,6 +188,8 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         end = _foreign_name_end(ctx, k + 1)  # "منظمة إس أو إس ميديتيرانيه الإنسانية"
     if not head.startswith("ال") and end == k + 1:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
+    # "مجلس مدينة جرمانا بريف دمشق": where the body is, not its name
+    end = next((j for j in range(k + 2, end) if _located(ctx, j)), end)
     text = ctx.text[toks[k].start + len(toks[k].norm) - len(head) : toks[end - 1].end]
     text = " ".join(text.translate(NO_MARKS).split())
     gender = "f" if head.endswith(("ه", "ات")) else "m"
@@ -200,6 +202,12 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         head=title_head(head),
         definite=head.startswith("ال") and end == k + 1,
     )
+
+
+def _located(ctx: Context, j: int) -> bool:
+    """True when token j is a listed place under ب ("بريف دمشق", "بالبصرة")."""
+    place = ctx.places_at.get(j)
+    return place is not None and ctx.tokens[j].norm[:1] == "ب" and place.start > ctx.tokens[j].start
 
 
 def _foreign_name_end(ctx: Context, k: int) -> int:
@@ -394,6 +402,9 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
                 break
             if toks[c].norm in COMPLEMENTIZERS | RELATIVES:
                 break
+            titled = ctx.mention_at.get(c)
+            if titled is not None and titled.type == "PERSON" and titled.lead == c:
+                named = titled  # "طبيب الصحة العامة في مستشفى حمود الجامعي الدكتور سمير قبلان"
         held = ctx.mention_at.get(e) if e < len(toks) and not ctx.gap(e - 1, e).strip() else None
         if named is None and held is not None and held.type == "PERSON":
             named = held  # "المتحدث الرسمي للهيئة العامة للأمن الغذائي ناصر القحطاني"

@@ -15,6 +15,7 @@ from claims.mentions import (
     NAME_STOP,
     NAMING,
     NOUNS,
+    PLACE_UNITS,
     SPEECH,
     Builder,
     Mention,
@@ -53,7 +54,7 @@ def _is_title(by_start: dict[int, Match], k: int) -> bool:
 
 
 # Titles followed by the place they govern: "والي ملاطيا", "محافظ معان", "عمدة باريس".
-_OF_PLACES = word_forms("والي محافظ محافظة حاكم عمدة", ("", "و"))
+_OF_PLACES = word_forms("والي محافظ محافظة حاكم عمدة بلدية", ("", "و"))
 
 
 def _from_given_name(b: Builder, j: int, end: int) -> int:
@@ -64,7 +65,9 @@ def _from_given_name(b: Builder, j: int, end: int) -> int:
     if first in GIVEN_NAMES | DEFINITE_GIVEN | NAME_LINKS or not is_arabic(first):
         return j
     inner = (s for s in range(j + 1, end - 1) if toks[s].norm in GIVEN_NAMES)
-    return next((s for s in inner if toks[s - 1].norm not in NAME_LINKS), j)
+    # "رئيس بلدية منمن آيدن شاهين": with no given name known, three words are a place and
+    # a name of two
+    return next((s for s in inner if toks[s - 1].norm not in NAME_LINKS), j + (end - j >= 3))
 
 
 def _definite_closing(b: Builder, k: int) -> int:
@@ -134,7 +137,8 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.add(replace(person, titled=True, lead=start, gender=person.gender or gender))
             continue
         if end > j:
-            if toks[start].norm in _OF_PLACES and j == match.tok_end:
+            governs = {toks[start].norm, toks[match.tok_end - 1].norm} & _OF_PLACES
+            if governs and j == match.tok_end:
                 j = _from_given_name(b, j, end)  # "والي ملاطيا سليمان أوزدمير"
             name = b.text[toks[j].start : toks[end - 1].end]
             b.add(
@@ -275,6 +279,11 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             if not (definite(nxt) or construct or b.at.get(k + 1) is not None):
                 return None  # "في مؤتمر صحفي": an adjunct, not part of the title
             k += 1 if not construct or definite(nxt) else 2  # "في أمن المعلومات"
+        elif word[:1] == "ب" and word[1:] in PLACE_UNITS:
+            # "بجهة الرباط سلا القنيطرة، عبد الإله بنحمو": the place runs to the comma
+            marks = range(k, min(k + 5, len(toks) - 1))
+            comma = next((x + 1 for x in marks if gap_after(b, x).strip() in ("،", ",")), None)
+            k = comma if comma is not None else k + 2
         elif word[:1] == "ب" and k > j and gap_after(b, k).strip() in ("،", ",") and not given:
             k += 1  # "... في مستشفى الطوارئ بأربيل، الدكتورة شيلان رسول": a place, then the name
         else:
