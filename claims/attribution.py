@@ -17,6 +17,7 @@ from claims.detect import is_complementizer
 from claims.gazetteer import word_forms
 from claims.mentions import NAME_STOP, is_arabic
 from claims.reference import refer_back, salient
+from claims.segment import norm_word
 from claims.sources import addressee, reporter_before
 from claims.speech import (
     ACCORDING,
@@ -106,6 +107,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         if speaker is not None and speaker.end is not None and ctx.lang == "ar":
             called = called_after(ctx, ctx.tok_index(speaker.end))  # "أحد X، وهو شاب يدعى مهند"
             speaker = speaker_from(called) if called is not None else speaker
+        if speaker is not None and norm_word(speaker.name) in _THE_STATEMENT and spoke:
+            speaker = spoke[-1][1]  # "وأضاف البيان أن": the statement's issuer, just quoted
         if speaker is not None:
             speaker = refer_back(ctx, speaker, history)
             speaker = body_named_before(ctx, speaker) or speaker  # "وقالت الوزارة"
@@ -331,6 +334,9 @@ def _resolve_verb(
         m = ctx.mention_end.get(v)
         if m is not None and not ctx.gap(v - 1, v).strip():
             speaker = speaker_from(m)  # SVO: "لوكاشينكو قال"
+            topic = topic_subject(ctx, v)
+            if topic is not None and topic.start is not None and topic.start < m.start:
+                speaker = topic  # "غير أن مصدراً في وزارة الطاقة قال": the body ends its phrase
     if speaker is not None and speaker.media:
         # "مسؤول في ...، طلب ...، قال لرووداو": the medium is spoken to; the subject came first
         topic = topic_subject(ctx, v)
@@ -355,6 +361,7 @@ def _came_in(ctx: Context, v: int) -> bool:
 
 
 _DOCUMENTS = word_forms("بيانا بيان تقريرا تقرير رسالة بلاغا بلاغ")
+_THE_STATEMENT = word_forms("البيان البلاغ التعميم")
 
 
 def _issuer(ctx: Context, v: int) -> Speaker | None:

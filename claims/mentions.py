@@ -213,6 +213,9 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             article_name = (
                 article_name and not gap_after(b, k).strip() and is_arabic(toks[k + 1].norm)
             )
+            # "كان الفلاح الهادي، وهو ...": alone after a title when a comma sets it off
+            alone = gap_after(b, k).strip()[:1] in ("،", ",", ":") if k + 1 < len(toks) else False
+            article_name = article_name or (k == j and titled and word in DEFINITE_GIVEN and alone)
             if (
                 k == j
                 and not article_name

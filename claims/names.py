@@ -310,6 +310,9 @@ def described_names(b: Builder) -> None:
             continue
         if toks[k].norm in _UNNAMED_OR_QUANT or b.in_quote(k):
             continue  # "أحد المسعفين، وهو شاب ...": a description; a quotation names nobody
+        named = b.holder(k - 1)
+        if named is not None and named.type == "PERSON" and not named.titled:
+            continue  # "قالت أم محمد، ربة منزل، إن": the person's description, named before
         gender = "f" if word == "وهي" else ""
         gender = "m" if word == "وهو" else gender
         name = b.text[toks[k].start : toks[end - 1].end]

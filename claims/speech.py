@@ -147,6 +147,8 @@ _ADVERBS = word_forms(
     "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت also"
 )
 _DAY = word_forms("يوم ليلة مساء صباح ظهر")
+# Time before an event, with its noun phrase: "عشية انطلاق الامتحان", "غداة الهجوم".
+_EVE = word_forms("عشية غداة قبيل عقب إثر بعيد")
 _TIME_OF = word_forms("وقت")
 _AT = word_forms("في خلال عبر")
 # What a statement was made in: "في بيان", "خلال مؤتمر صحفي", "عبر حسابه على منصة إكس".
@@ -175,6 +177,12 @@ def adjunct_end(tokens: list[Token], text: str, k: int) -> int:
             k += 1
         elif word in _DAY and k + 1 < len(tokens):
             k += 2  # "يوم الاثنين", "مساء أمس"
+        elif word in _EVE and k + 1 < len(tokens):
+            # the event: "الهجوم", or a construct closed by its definite word ("انطلاق
+            # الامتحان"); not "عقب اجتماعه وزير الخارجية", whose subject follows
+            k += 2
+            if not tokens[k - 1].norm.startswith("ال") and k < len(tokens):
+                k += tokens[k].norm.startswith("ال")
         elif word in _AT and k + 2 < len(tokens) and tokens[k + 1].norm in _TIME_OF:
             k += 3  # "في وقت لاحق"
         elif word in _AT and k + 1 < len(tokens) and tokens[k + 1].norm in VENUES:

@@ -402,9 +402,12 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
                 break
             if toks[c].norm in COMPLEMENTIZERS | RELATIVES:
                 break
-            titled = ctx.mention_at.get(c)
-            if titled is not None and titled.type == "PERSON" and titled.lead == c:
-                named = titled  # "طبيب الصحة العامة في مستشفى حمود الجامعي الدكتور سمير قبلان"
+            # "طبيب الصحة العامة في مستشفى حمود الجامعي الدكتور سمير قبلان", "سائق الأجرة أبو
+            # فيصل": a person after the role's last definite word (not "مكتب الرئيس محمود
+            # عباس": the genitive of a construct)
+            person = ctx.mention_at.get(c)
+            if person is not None and person.type == "PERSON" and toks[c - 1].norm[:2] == "ال":
+                named = person
         held = ctx.mention_at.get(e) if e < len(toks) and not ctx.gap(e - 1, e).strip() else None
         if named is None and held is not None and held.type == "PERSON":
             named = held  # "المتحدث الرسمي للهيئة العامة للأمن الغذائي ناصر القحطاني"
