@@ -164,7 +164,9 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
     subject = subject_after(ctx, a)
     if subject is None or subject.media or subject.end is None or subject.end > toks[v].start:
         return None
-    return subject if subject.start == toks[a + 1].start or subject.head else None
+    led = ctx.mention_at.get(a + 1)  # "وكان العضو البلدي حسين عبدالنبي ...، إذ قال"
+    first = subject.start == toks[a + 1].start or (led is not None and led.start == subject.start)
+    return subject if first or subject.head else None
 
 
 def _idle_present(ctx: Context, v: int, word: str) -> bool:

@@ -20,7 +20,7 @@ from claims.mentions import (
     orig,
 )
 
-CALLED = word_forms("يدعى تدعى")  # "شاب يدعى آدم"
+CALLED = word_forms("يدعى تدعى يكنى تكنى يلقب تلقب")  # "شاب يدعى آدم", "عامل يكنى أبو زينب"
 
 
 def called_names(b: Builder) -> None:

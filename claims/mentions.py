@@ -48,6 +48,7 @@ _EN_PLACE_WORDS = word_forms(
 
 
 _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن الرحيم العزيز")
+_HONORIFICS = word_forms("الحاج الشيخ السيد")  # inside a name: "وليد الحاج علي"
 
 
 NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
@@ -88,7 +89,8 @@ NAMING = lexicon("naming_nouns") | word_forms("تلفزيون إذاعة")
 PLACE_UNITS = word_forms("إقليم ولاية مدينة قرية بلدة منطقة جهة عمالة قضاء ناحية مخيم حي")
 
 
-NOUNS = INSTITUTIONS | NAMING | PLACE_UNITS  # nouns that start no person's name after a verb
+# nouns that start no person's name after a verb ("قالت نقابة صيادلة القاهرة")
+NOUNS = INSTITUTIONS | NAMING | PLACE_UNITS | {h for h in BODY_HEADS if not h.startswith("ال")}
 
 
 SPEECH = frozenset(AR_VERBS) | frozenset(AR_PARTICIPLES)
@@ -207,6 +209,16 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             pass
         elif is_arabic(word):
             if word in NAME_STOP or word in SPEECH or word.isdigit() or len(word) < 2:
+                break
+            # "نضال الطراونة توقيت القرار": after a surname with the article, a noun in
+            # construct is the verb's object (not "عبد الرزاق محمد الشريف", "فاطمة الزهراء
+            # بنعلي", "نور الدين ...", "وليد الحاج علي")
+            prev = toks[k - 1].norm
+            construct = norm_tail(toks, k + 1).startswith("ال") and not gap_after(b, k).strip()
+            after_surname = k > j + 1 and prev.startswith("ال") and not word.startswith("ال")
+            after_surname = after_surname and construct and toks[k - 2].norm not in NAME_LINKS
+            own = word in GIVEN_NAMES or word[:2] in ("بن", "بو") or prev in _SECOND_PARTS
+            if after_surname and not own and prev not in _HONORIFICS and not linked:
                 break
             # "الهادي الطرابلسي", "الطيب صالح": a given name with the article, then a name
             article_name = k == j and word in DEFINITE_GIVEN and k + 1 < len(toks)

@@ -173,6 +173,9 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
     held = b.holder(t - 1)
     if held is not None and held.type == "PERSON" and held.tok_end == t and held.tok_start > k:
         return held.tok_start, t  # "... المهندس خالد القحطاني،": already read after its title
+    people = [p for x in range(k, t) if (p := b.holder(x)) is not None and p.type == "PERSON"]
+    if people and not any(given_name(b, s) for s in range(people[-1].tok_end, t)):
+        return None  # "انتقد رئيس الجمعية نضال الطراونة توقيت القرار،": then the object
     given = [s for s in range(max(k + 1, t - 4), t - 1) if given_name(b, s)]
     for s in given[:1] or range(max(k + 1, t - 4), t - 1):  # the longest name first
         before = toks[s - 1].norm

@@ -78,6 +78,8 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
         a = next((c for c in range(a + 1, v) if set(ctx.gap(c - 1, c)) & set("،,")), a)
     m = ctx.mention_at.get(a)
     subject = speaker_from(m) if m is not None else _unnamed_after(ctx, a) or _body_after(ctx, a)
+    if m is not None:
+        subject = _full_body(ctx, m) or subject  # "وكانت وزارة التعليم العالي والبحث ... قد أكدت"
     if m is None or m.type == "TITLE":  # "غير أن نقيب الأفران، أنطوان سركيس، قال"
         subject = _person_ahead(ctx, a) or subject
     if subject is None and a > 0 and (name := quoted_name(ctx, a)) is not None:
@@ -119,6 +121,8 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
             body = ctx.mention_at.get(end + 1)  # "محللون في بنك جولدمان ساكس"
             if body is not None and body.type == "ORG" and not body.media:
                 end = body.tok_end
+                while end < len(toks) and _adjective_at(ctx, end):
+                    end += 1  # "مسؤول في وزارة المالية الاتحادية"
             else:
                 end = _sector_end(ctx, end + 1) or end  # "مصدر في قطاع الطاقة"
             break
@@ -157,6 +161,12 @@ _ADJECTIVES = word_forms(
     "رفيع رفيعة كبير كبيرة كبار بارز بارزة مطلع مطلعة مطلعون سابق سابقة مقرب مقربة مقربون "
     "رسمي رسمية مسؤول مسؤولة آخر آخرون أخرى محلي محلية"
 )
+
+
+def _adjective_at(ctx: Context, k: int) -> bool:
+    """True when token k is a definite adjective of the word before it ("الاتحادية")."""
+    word, prev = ctx.tokens[k].norm, ctx.tokens[k - 1].norm
+    return not ctx.gap(k - 1, k).strip() and word[:2] == "ال" and adjective_like(word, prev)
 
 
 def _modifier(ctx: Context, k: int) -> bool:
@@ -374,12 +384,9 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
     masculine = verb in SPEECH_VERBS and verb_gender(verb) == "m"
     if m is not None and m.type in ("PLACE", "ORG") and masculine and gender_of(m) == "f":
         return None  # "واتهم الولايات المتحدة": a masculine verb's following state is its object
-    after = toks[m.tok_end].norm if m is not None and m.tok_end < len(toks) else ""
-    if m is not None and m.type == "ORG" and not m.media and ctx.lang == "ar" and after[:2] == "ال":
-        end = np_end(ctx, m.tok_end)
-        if end > m.tok_end:  # "وزارة التعليم العالي والبحث العلمي والابتكار": the full name
-            full = " ".join(ctx.text[m.start : toks[end - 1].end].split())
-            return Speaker(full, m.start, toks[end - 1].end, gender=gender_of(m))
+    full = _full_body(ctx, m) if m is not None else None
+    if full is not None:
+        return full
     if m is not None:
         named = _named_in_apposition(ctx, m.tok_end)
         if named is None and m.type == "TITLE":
@@ -424,6 +431,20 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
                 break
         return english_name(ctx, k, end)
     return _person_ahead(ctx, k)
+
+
+def _full_body(ctx: Context, m: Mention) -> Speaker | None:
+    """A listed body with the rest of its name after it ("وزارة التعليم العالي والبحث العلمي
+    والابتكار"), or None when nothing follows its listed words."""
+    toks = ctx.tokens
+    after = toks[m.tok_end].norm if m.tok_end < len(toks) else ""
+    if m.type != "ORG" or m.media or ctx.lang != "ar" or after[:2] != "ال":
+        return None
+    end = np_end(ctx, m.tok_end)
+    if end == m.tok_end:
+        return None
+    full = " ".join(ctx.text[m.start : toks[end - 1].end].split())
+    return Speaker(full, m.start, toks[end - 1].end, gender=gender_of(m))
 
 
 def called_after(ctx: Context, e: int) -> Mention | None:

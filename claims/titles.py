@@ -124,13 +124,21 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             end = j  # "وتلقى مدير أمن الشرقية إخطارا": a noun in the accusative, not a name
         if j not in b.at and not _name_not_noun(b, j, end):
             end = j
-        if (person is None or person.type != "PERSON") and end == j:
+        # "قالت سلمى، الطالبة في السنة الأولى ماستر ...": a description of the person just
+        # named, whose complement names nobody else
+        # (not "بحضور محمد أكتاش، ورئيس هيئة ... عمر الوائلي": the next of a list, after و)
+        described = start > 0 and gap_after(b, start - 1).strip() in ("،", ",")
+        described = described and match.start == toks[start].start
+        named = b.holder(start - 1)
+        named_before = named is not None and named.type == "PERSON"
+        described = described and (named_before or toks[start - 1].norm in GIVEN_NAMES)
+        if (person is None or person.type != "PERSON") and end == j and not described:
             # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
             k = descriptor_end(b, by_start, j)
-            if k is not None and (k in b.at or _name_not_noun(b, k, name_end(b, k))):
+            if k is not None and (k in b.at or _name_not_noun(b, k, name_end(b, k, True))):
                 gender = gender or _title_gender(b, by_start, j, k)
                 person = b.at.get(k)
-                j, end = k, name_end(b, k)
+                j, end = k, name_end(b, k, True)
                 chained = j
         if person is not None and person.type == "PERSON":
             b.remove_within(j, j + 1)
