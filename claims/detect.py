@@ -246,14 +246,16 @@ def is_name_span(
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
     if ctx.lang == "ar" and _titled_thing(ctx, q, first, last):
         return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _THAT_IS.match(ctx.text, q.end):
+        return True  # "تقع في “المرحلة الرابعة”، أي مرحلة الطوارئ": a term, then explained
     if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _body_in_commas(ctx, q, p):
         return True  # "قالت الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”، في بيان": its name
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
     if _written_on(ctx, p):
         return True  # "لافتات كتب عليها «...»", "كتب على بعضها «...»": a slogan written
-    if prev == "و" and p > 0 and _written_before(ctx, p):
-        return True  # "كتب عليها «...» و«...»": the second slogan of a list
+    if prev == "و" and p > 0 and (_written_before(ctx, p) or _named_before(ctx, p)):
+        return True  # "كتب عليها «...» و«...»", "معبري "باب الهوى" و"باب السلامة"": a list
     if ctx.lang != "ar" and written_on(ctx, p):
         return True  # "placards reading “Our land, our heritage”": a slogan, not words said
     if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and rated(ctx, first):
@@ -284,6 +286,9 @@ def is_name_span(
     if ctx.lang != "ar" and whole_sentence(ctx, q, words):
         return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
     return not before and not after  # no one says them: scare quotes or a name
+
+
+_THAT_IS = re.compile(r"\s*[،,]\s*أي\s")
 
 
 def _body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
@@ -369,6 +374,18 @@ def _brand_after_plural(ctx: Context, first: int) -> bool:
     prev = ctx.tokens[first - 1].norm if first > 0 else ""
     word = ctx.tokens[first].norm
     return prev.endswith("ات") and not prev.startswith("ال") and not word.startswith("ال")
+
+
+def _named_before(ctx: Context, p: int) -> bool:
+    """True when the quoted words ending just before "و" at token p followed a naming noun
+    ("معبري "باب الهوى" و..."): the next quoted words are the list's second name."""
+    toks = ctx.tokens
+    if p < 2 or not set(ctx.gap(p - 1, p)) & set('»”"'):
+        return False
+    for k in range(p - 1, max(p - 5, 0), -1):
+        if set(ctx.gap(k - 1, k)) & set('«“"'):
+            return ctx.lang == "ar" and toks[k - 1].norm in NAMING_NOUNS
+    return False
 
 
 def _written_before(ctx: Context, p: int) -> bool:

@@ -444,11 +444,12 @@ def short_names(b: Builder) -> None:
 
 
 def _after_given(b: Builder, k: int) -> bool:
-    """True when token k comes right after a free given name ("أحمد", "عبد الحكيم")."""
+    """True when token k comes right after a free given name or link ("أحمد", "عبد الحكيم",
+    "أبو فيصل")."""
     if k == 0 or gap_after(b, k - 1).strip() or not b.free(k - 1, k):
         return False
     prev = b.tokens[k - 1].norm
-    return prev in GIVEN_NAMES or (k > 1 and b.tokens[k - 2].norm in NAME_LINKS)
+    return prev in GIVEN_NAMES | NAME_LINKS or (k > 1 and b.tokens[k - 2].norm in NAME_LINKS)
 
 
 def _alias(full: Mention, start: int, end: int, a: int, z: int) -> Mention:

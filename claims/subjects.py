@@ -196,6 +196,8 @@ def _body_after(ctx: Context, k: int) -> Speaker | None:
         end = np_end(ctx, inner + 1) if linked else inner
     if not head.startswith("ال") and end == k + 1 and name is None:
         end = _foreign_name_end(ctx, k + 1)  # "منظمة إس أو إس ميديتيرانيه الإنسانية"
+    if not head.startswith("ال") and end == k + 1 and name is None:
+        end = _named_for_end(ctx, k + 1)  # "جامعة خليفة للعلوم والتكنولوجيا"
     if not head.startswith("ال") and end == k + 1:
         return None  # an indefinite head names a body only in a construct: "خلية الإعلام"
     # "مجلس مدينة جرمانا بريف دمشق": where the body is, not its name
@@ -218,6 +220,21 @@ def _located(ctx: Context, j: int) -> bool:
     """True when token j is a listed place under ب ("بريف دمشق", "بالبصرة")."""
     place = ctx.places_at.get(j)
     return place is not None and ctx.tokens[j].norm[:1] == "ب" and place.start > ctx.tokens[j].start
+
+
+def _named_for_end(ctx: Context, k: int) -> int:
+    """End of a body's proper name and its field after its kind ("خليفة للعلوم والتكنولوجيا",
+    "محمد بن راشد للإسكان"): one to three plain words, then a complement in لل-; k if none."""
+    toks = ctx.tokens
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if ctx.gap(j - 1, j).strip():
+            return k
+        word = toks[j].norm
+        if word.startswith("لل") and not is_audience(word):
+            return np_end(ctx, j)
+        if word.startswith("ال") or word in NAME_STOP or word in SPEECH_VERBS:
+            return k
+    return k
 
 
 def _foreign_name_end(ctx: Context, k: int) -> int:
