@@ -4,8 +4,9 @@ parenthesis ("(Unami)"); used by claims.subjects_en to step back to the subject.
 
 from __future__ import annotations
 
-from claims.context import Context, Speaker
+from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
+from claims.mentions import Mention
 from claims.unnamed_en import EN_FUNCTION_WORDS, QUOTE_MARKS, capitalised_phrase
 
 
@@ -98,8 +99,10 @@ def appositive_before(ctx: Context, k: int) -> int | None:
     """
     m = ctx.mention_end.get(k + 1)
     if m is not None:
-        first = m.lead if m.lead is not None else m.tok_start
-        return first if first > 0 and ctx.gap(first - 1, first).strip() == "," else None
+        # the name's role may lead it ("Mayor Ann Roe") or stand before the comma ("Fathy's
+        # agent, Hany Mansour,"), where the name alone is set off
+        firsts = (m.lead, m.tok_start) if m.lead is not None else (m.tok_start,)
+        return next((f for f in firsts if f > 0 and ctx.gap(f - 1, f).strip() == ","), None)
     toks = ctx.tokens
     first = capitalised_phrase(ctx, k)
     if first < 2 or first < k - 2 or ctx.gap(first - 1, first).strip() != ",":
@@ -114,3 +117,40 @@ def appositive_before(ctx: Context, k: int) -> int | None:
         and english_name(ctx, first, k + 1) is not None
     )
     return first if named else None
+
+
+_BELONGING = word_forms("of at from")
+
+
+# Titles of communities and faiths before a name that no title list holds: "Chief Ann Roe".
+_EN_HONORIFICS = word_forms(
+    "chief elder rabbi imam pastor reverend rev father sister sheriff coach captain councillor"
+)
+
+
+def person_before_body(ctx: Context, m: Mention) -> Speaker | None:
+    """The person named right before "of"/"at"/"from", the lower-case words that may follow
+    it and the capitalised name that `m` ends ("Chief Dora Finch of the nearby Willow Lake Cree
+    Nation", where a list read "Cree Nation" as a person), without their title; or None."""
+    toks = ctx.tokens
+    c = m.tok_start - 1
+    while c > 1 and m.tok_start - c <= 7 and ctx.gap(c, c + 1) == " ":
+        if toks[c].norm in _BELONGING and capitalised(ctx, c - 1) and ctx.gap(c - 1, c) == " ":
+            break  # "of the town of Dunmore": the name before the first "of"
+        if not toks[c].norm.isalpha():
+            return None
+        c -= 1
+    if toks[c].norm not in _BELONGING or not capitalised(ctx, c - 1):
+        return None
+    held = ctx.mention_end.get(c)
+    if held is not None and held.type == "PERSON":
+        return speaker_from(held)
+    b = c
+    while b > 0 and c - b < 4 and capitalised(ctx, b - 1) and ctx.gap(b - 1, b) in (" ", "-"):
+        b -= 1
+    title = ctx.mention_at.get(b)
+    if title is not None and title.type == "TITLE":
+        b = title.tok_end
+    elif c - b > 2 or toks[b].norm.lower() in _EN_HONORIFICS:
+        b += 1  # "Chief Dora Finch"
+    return english_name(ctx, b, c) if c - b >= 2 else None

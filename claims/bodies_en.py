@@ -5,6 +5,8 @@ minister's office", and "it" for the body opening the sentence before."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
@@ -21,7 +23,11 @@ BODY_NOUNS = word_forms(
 # group, ..." then "The company said"; "the Ghana Football Association" then "The federation
 # said", "the California Nurses Association" then "the union said".
 _EN_KINDS = (
-    word_forms("company group firm carrier airline business conglomerate operator"),
+    # and the words companies' names end in: "Pacific Crest Insurance", "Halden Foods Inc."
+    word_forms(
+        "company group firm carrier airline business conglomerate operator insurance inc corp "
+        "corporation co ltd llc plc holdings airlines airways"
+    ),
     word_forms("association federation union confederation league"),
 )
 
@@ -29,14 +35,14 @@ _EN_KINDS = (
 def body_referred(ctx: Context, k: int) -> Speaker:
     """The body "the agency" (its noun at token k, "the" before it) refers back to: the nearest
     of a listed body, a name described as such a body ("Maersk, the Danish shipping group") and
-    a name ending in a noun of its kind ("the Ghana Football Association" for "the federation"),
-    else "the agency" itself."""
+    a name ending in a noun of its kind ("the Ghana Football Association" for "the federation",
+    "the Yukon Wildfire Agency" for "the agency"), else "the agency" itself."""
     toks = ctx.tokens
     head = toks[k].norm.lower()
-    kinds = next((kind for kind in _EN_KINDS if head in kind), None)
     # a listed kind's nouns are interchangeable, so a name ending in one is the body
-    named = _body_of_kind(ctx, k - 1, kinds) if kinds is not None else None
-    found = [_described_body(ctx, k - 1, kinds or frozenset((head,))), named]
+    kinds = next((kind for kind in _EN_KINDS if head in kind), frozenset((head,)))
+    named = _body_of_kind(ctx, k - 1, kinds)
+    found = [_described_body(ctx, k - 1, kinds), named]
     described = max((b for b in found if b is not None), key=lambda b: b.start or 0, default=None)
     before = ctx.mentions_before(toks[k - 1].start)
     body = next((m for m in before if m.type == "ORG" and not m.media), None)
@@ -85,6 +91,8 @@ def _name_opening_before(ctx: Context, k: int) -> Speaker | None:
     follows = ctx.gap(z - 1, z).strip()
     if follows not in ("", ",") or not (follows or toks[z].norm.islower()):
         return None
+    if not follows and toks[z].norm in EN_FUNCTION_WORDS:
+        return None  # "Thousands of homeowners will lose ...": a noun, no name
     if not follows and z + 1 < k and toks[z + 1].norm[:1].isupper():
         return None  # "Rail operator Deutsche Bahn canceled ...": a description before a name
     return phrase(ctx, a, z)
@@ -200,19 +208,88 @@ _EN_DESCRIBERS = word_forms("a an the one")
 
 def _body_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
     """The nearest name before token k, outside quotations, that ends in a noun of one of
-    `kinds`: "the Ghana Football Association (GFA)" for "the federation"."""
+    `kinds`: "the Ghana Football Association (GFA)" for "the federation", or holds one before
+    what it is of ("the Yukon Department of Health" for "the department"); but the one opening
+    the same sentence, its subject, before one later in it ("Larchmont Trust Bank will cut its
+    rate, a week after the Bank of Canada held" for "the bank")."""
+    found = _bodies_of_kind(ctx, k, kinds)
+    nearest = next(found, None)
+    if nearest is None or _opens_sentence(ctx, nearest):
+        return nearest
+    sent = ctx.sentence_of(nearest.start or 0)
+    for other in found:
+        if ctx.sentence_of(other.start or 0) != sent:
+            break
+        if _opens_sentence(ctx, other):
+            return other
+    return nearest
+
+
+def _opens_sentence(ctx: Context, body: Speaker) -> bool:
+    """True when the name `body` opens its sentence, maybe after "The"."""
+    sent = ctx.sentence_of(body.start or 0)
+    return sent is not None and ctx.text[sent.start : body.start].strip() in ("", "The")
+
+
+def _bodies_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Iterator[Speaker]:
+    """The names before token k ending in or holding a noun of `kinds`, nearest first. A name
+    holding another body's noun ("the Ohio Department of Insurance" for "the company"), after
+    "a" ("a Bronx Hospital", a headline's words) or after a preposition of place ("at the
+    Northern Savings Bank") is none."""
     toks = ctx.tokens
     for j in range(k - 1, 0, -1):
         if toks[j].norm.lower() not in kinds or not toks[j].norm[:1].isupper():
             continue
+        if ctx.in_quote(toks[j].start):
+            continue
+        z = _name_end(ctx, j, k)
         a = capitalised_phrase(ctx, j)
         a += toks[a].norm == "The"
         place = ctx.any_at.get(a)  # "the Soviet Union": a place, no body that speaks
         if place is not None and place.type == "PLACE" and place.tok_end > j:
             continue
-        if a < j and not ctx.in_quote(toks[j].start):
-            return phrase(ctx, a, j + 1)
+        if any(toks[i].norm.lower() in BODY_NOUNS - kinds for i in range(a, j)):
+            continue
+        the = a - 1 if a > 0 and toks[a - 1].norm.lower() == "the" else a
+        if (a < j or z > j) and (the == 0 or toks[the - 1].norm.lower() not in _NOT_SUBJECTS):
+            yield _fields_listed(ctx, a, z, k) or phrase(ctx, a, z + 1)
+
+
+# Words before a name that make it no body spoken of: "a Bronx Hospital" (a headline's words),
+# and prepositions of place ("Rates at the Northern Savings Bank"), after which the name is
+# where something happens rather than who acts (but "cover from Pacific Crest Insurance").
+_NOT_SUBJECTS = word_forms("a an at in inside outside near")
+
+
+def _fields_listed(ctx: Context, a: int, z: int, k: int) -> Speaker | None:
+    """The name opening at token a and ending after token z, before token k, in a list of
+    fields ("the Ministry of Transport, Communications and Information Technology"), or None."""
+    toks = ctx.tokens
+    if ctx.gap(z, z + 1).strip() != ",":
+        return None
+    for e in range(min(z + 9, k) - 1, z + 1, -1):
+        if not toks[e].norm[:1].isupper() or _name_end(ctx, e, k) > e:
+            continue  # the longest name: "... and Information Technology", not "... Information"
+        listed = listed_in_name(ctx, e)
+        if listed is not None and listed.start == toks[a].start:
+            return listed
     return None
+
+
+def _name_end(ctx: Context, j: int, k: int) -> int:
+    """The last token, before token k, of the capitalised name going on after token j with
+    more capitalised words or "of"/"for"/"and" (maybe with "the") and one ("Department of
+    Health", "Ministry of Construction and Housing")."""
+    toks = ctx.tokens
+    z = e = j
+    while e + 1 < k and ctx.gap(e, e + 1) == " " and e - z < 3:
+        e += 1
+        word = toks[e].norm
+        if word[:1].isupper():
+            z = e
+        elif word not in ("of", "for", "and", "the") or (e > z + 1 and word != "the"):
+            break
+    return z
 
 
 def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | None:
@@ -283,12 +360,23 @@ def bodies_together(ctx: Context, k: int) -> Speaker | None:
 
 def office_of(ctx: Context, k: int) -> Speaker | None:
     """ "the prime minister's office", "the mayor's office": the body noun at token k owned by
-    a role named in lower case after "the", or None."""
+    a role named in lower case after "the"; "Greenpeace's European policy office": owned by a
+    body's name, with the words that say which of its bodies; else None."""
     toks = ctx.tokens
-    if k < 3 or toks[k - 1].norm != "s" or ctx.gap(k - 2, k - 1) not in ("'", "’"):
+    s = k - 1
+    while s > k - 4 and s > 1 and toks[s].norm != "s" and _qualifier(ctx, s):
+        s -= 1  # "European policy": which of the owner's offices
+    if s < 2 or toks[s].norm != "s" or ctx.gap(s - 1, s) not in ("'", "’"):
         return None
-    if not toks[k - 2].norm.islower():
+    if toks[s - 1].norm[:1].isupper():
+        a = capitalised_phrase(ctx, s - 1)
+        a += toks[a].norm == "The"
+        other = ctx.any_at.get(a)
+        if s < k - 1 and a < s and (other is None or other.type == "ORG"):
+            return phrase(ctx, a, k + 1)
         return None  # "the Finance Minister's office": a name, read elsewhere
+    if s < k - 1:
+        return None
     for the in range(k - 3, max(k - 6, -1), -1):
         if ctx.gap(the, the + 1).strip():
             return None
@@ -297,6 +385,13 @@ def office_of(ctx: Context, k: int) -> Speaker | None:
         if not (toks[the].norm.isalpha() and toks[the].norm.islower()):
             return None
     return None
+
+
+def _qualifier(ctx: Context, j: int) -> bool:
+    """True when token j is a word qualifying a body's noun after its owner ("European",
+    "policy"), joined to the next by a space."""
+    word = ctx.tokens[j].norm
+    return word.isalpha() and word.lower() not in EN_FUNCTION_WORDS and ctx.gap(j, j + 1) == " "
 
 
 def named_in_full(ctx: Context, a: int, k: int) -> Speaker | None:

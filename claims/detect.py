@@ -248,7 +248,7 @@ def is_name_span(
         return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
     if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _THAT_IS.match(ctx.text, q.end):
         return True  # "تقع في “المرحلة الرابعة”، أي مرحلة الطوارئ": a term, then explained
-    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _body_in_commas(ctx, q, p):
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS + 1 and _body_in_commas(ctx, q, p):
         return True  # "قالت الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”، في بيان": its name
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
@@ -460,6 +460,11 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         # is the subject of what follows ("أن التحالف «سيظل حذرا»")
         kind = word if word[:1] not in "لب" else word[1:]
         body_kind = kind in BODY_HEADS and not kind.startswith("ال")
+        # "قال إن الخطة «جاءت متسرعة».": the subject of what was said, which ends the clause
+        # (not "إن الناقلة «ماريا ستار» بدأت": the noun's name, then the verb)
+        ends = last >= len(toks) or bool(ctx.gap(last - 1, last).strip('»”" '))
+        if word.startswith("ال") and k > 0 and toks[k - 1].norm in COMPLEMENTIZERS and ends:
+            return False
         if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
             # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names
             said = k > 0 and toks[k - 1].norm in SPEECH_WORDS and kind == word

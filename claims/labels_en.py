@@ -48,10 +48,20 @@ _EN_READING = word_forms("reading read reads saying said says")
 _EN_SIGNS = lexicon("en_signs")
 
 
+# Verbs of putting words on a surface: "had spray-painted “Stay safe” on a sheet of plywood".
+_EN_PAINTED = word_forms(
+    "painted spray-painted scrawled daubed chalked etched carved stencilled stenciled inscribed "
+    "emblazoned scribbled graffitied embroidered"
+)
+
+
 def written_on(ctx: Context, p: int) -> bool:
     """True when the English word at token p, before quoted words, is how a sign reads them:
-    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”"."""
+    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”", or how
+    they were put on a surface: "spray-painted “...” on a sheet of plywood"."""
     toks = ctx.tokens
+    if p >= 1 and toks[p].norm.lower() in _EN_PAINTED:
+        return True
     if p < 1 or toks[p].norm.lower() not in _EN_READING:
         return False
     j = p - 1 if toks[p - 1].norm.lower() not in ("that", "which") else p - 2

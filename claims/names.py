@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from claims.gazetteer import Match, word_forms
 from claims.mentions import (
+    BODY_HEADS,
     GIVEN_NAMES,
     INSTITUTIONS,
     NAME_LINKS,
@@ -30,6 +31,7 @@ from claims.mentions import (
     is_arabic,
     name_end,
     norm_tail,
+    orig,
     possessed,
     speech_follows,
     strip_conj_noun,
@@ -78,6 +80,8 @@ def names_after_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         elif tok.norm.lower() in _EN_SPEECH and b.free(k, k + 1):
             end = name_end(b, k)
             k = _without_party(b, k, end)
+            if end - k > 3:
+                k = end - 2  # "said Dutch MEP Hendrik Veldkamp": the role's words before it
             if end - k < 2:
                 continue
         else:
@@ -124,7 +128,16 @@ def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int
     end = name_end(b, d) if d is not None and d > k else None
     if d is None or end is None or end == d or not speech_follows(b, end):
         return None
+    if _named_after_comma(b, end):
+        return None  # "مسؤول الإعلام في إدارة ميناء طرطوس التجاري، سامر الخطيب،": the name
     return d, end
+
+
+def _named_after_comma(b: Builder, t: int) -> bool:
+    """True when a comma before token t sets off a name opening with a given name or a link."""
+    if t >= len(b.tokens) or gap_after(b, t - 1).strip() not in ("،", ","):
+        return False
+    return given_name(b, t) or b.tokens[t].norm in NAME_LINKS
 
 
 def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int, int] | None:
@@ -145,6 +158,7 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
     if not role and _construct_end(b, k, 1) is None:
         return None  # "قالت مصادر": no role opens the subject
     body = word.lstrip("وف")[2:] in INSTITUTIONS or strip_conj_noun(word) in INSTITUTIONS
+    body = body or strip_conj_noun(word) in BODY_HEADS  # "وقالت نقابة معلمي الكرك"
     if body or word in _UNNAMED_OR_QUANT:
         return None  # "قالت الوزارة", "شركة ميرسك", "قال مسؤول": a body or an unnamed source
     for t in range(k + 1, min(k + 18, len(toks))):
@@ -166,9 +180,7 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
             break
     else:
         return None
-    if gap_after(b, t - 1).strip() in ("،", ",") and (
-        given_name(b, t) or toks[t].norm in NAME_LINKS
-    ):
+    if _named_after_comma(b, t):
         return None  # "... بجهة الرباط سلا القنيطرة، عبد الإله بنحمو،": named after the comma
     held = b.holder(t - 1)
     if held is not None and held.type == "PERSON" and held.tok_end == t and held.tok_start > k:
@@ -222,6 +234,11 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
     if toks[k].norm in _HONORIFIC_PRONOUNS:
         return None  # "وأضاف سعادته": "his excellency" is a pronoun, not a name
     agr = agreement(toks[k - 1].norm)
+    kin = orig(b, k + 1) if toks[k].norm in _KIN and k + 2 < len(toks) else ""
+    if kin.endswith(("ه", "ها", "هم")) and kin[:-1] not in GIVEN_NAMES:
+        k += 1  # "وقال ابن عمه ياسر العبيدي": a kinship in construct with a pronoun
+        if not gap_after(b, k).strip():
+            k += 1
     if possessed(b, k) and k + 1 < len(toks) and not gap_after(b, k).strip():
         k += 1  # "وقالت رئيستها نوال نصر": a role noun with a pronoun, then the name
     end = name_end(b, k)
@@ -237,6 +254,7 @@ def _name_after_verb(b: Builder, by_start: dict[int, Match], k: int) -> tuple[in
     return k, end
 
 
+_KIN = word_forms("ابن ابنة بنت زوج زوجة شقيق شقيقة أخ أخت والد والدة ابن حفيد حفيدة")
 # "سعادته", "معاليها", "سموه": an honorific with a pronoun refers back to the person.
 _HONORIFIC_PRONOUNS = frozenset(
     h + p for h in word_forms("سعادت معالي سمو فخامت سيادت سماحت") for p in ("ه", "ها")

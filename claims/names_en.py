@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from claims.asides_en import capitalised, english_name
 from claims.bodies_en import BODY_NOUNS
-from claims.context import Context, Speaker
+from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import lexicon
 from claims.speech import connective_end
 from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
@@ -19,6 +19,7 @@ from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
 # Adverbs opening a sentence before a comma, never a name: "Meanwhile, a herder ..., said".
 _EN_OPENERS = lexicon("en_openers")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_PLACE_PREPS = frozenset({"in", "at", "on", "from", "across", "outside", "inside"})
 _MAX_NAME = 3  # words of a name read without a list: "Marisol Vega", "Ana María López"
 
 
@@ -49,22 +50,32 @@ def may_be_name(ctx: Context, k: int) -> bool:
 
 
 def named_before(ctx: Context, k: int) -> Speaker | None:
-    """Whom "he"/"she" at token k means when its paragraph introduced an unlisted person as the
-    subject of an earlier sentence ("Youssef, a 19-year-old student, was leaving ... “...,” he
-    said"), or None: a listed person mentioned on the way back is left to claims.reference, which
-    knows their gender."""
+    """Whom "he"/"she" at token k means when its paragraph introduced a person as the subject
+    of an earlier sentence ("Youssef, a 19-year-old student, was leaving ... “...,” he said";
+    "Back in Leeds, Okafor said she had found ABC Plan cover"), or None. Another listed person
+    of such a sentence, or one opening it whose gender is not the pronoun's, is left to
+    claims.reference, which knows the speakers before."""
     toks = ctx.tokens
+    gender = {"he": "m", "she": "f"}.get(toks[k].norm.lower(), "")
     para = _scope(ctx, toks[k].start)
     i = bisect_right(ctx.sent_starts, toks[k].start) - 1
     while i >= 0 and ctx.sentences[i].end > para:
         sent = ctx.sentences[i]
         lo = bisect_right(ctx.mention_starts, sent.start - 1)
         hi = bisect_right(ctx.mention_starts, min(sent.end, toks[k].start) - 1)
-        if any(m.type == "PERSON" and not ctx.in_quote(m.start) for m in ctx.mentions[lo:hi]):
+        people = [
+            m for m in ctx.mentions[lo:hi] if m.type == "PERSON" and not ctx.in_quote(m.start)
+        ]
+        a = _after_opening_phrase(ctx, ctx.tok_index(max(sent.start, para)))
+        if people and people[0].tok_start == a:
+            # "Joan Pike, 71, from Bolton, has been waiting ...": the person the sentence is about
+            fits = not gender or people[0].gender in ("", gender)
+            return speaker_from(people[0]) if fits else None
+        name = _opening_name(ctx, a)
+        if name is not None and not any(m.gender == gender != "" for m in people):
+            return name  # a listed person after the subject is an object
+        if people:
             return None
-        name = _opening_name(ctx, ctx.tok_index(max(sent.start, para)))
-        if name is not None:
-            return name
         i -= 1
     return None
 
@@ -85,15 +96,14 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _opening_name(ctx: Context, a: int) -> Speaker | None:
-    """The unlisted name opening a sentence at token a as its subject, maybe after a short
-    opening phrase ("For now, Arjun splits"): two or three capitalised words before a lower-case
+    """The unlisted name opening a sentence at token a (past a short opening phrase: "For now,
+    Arjun splits") as its subject: two or three capitalised words before a lower-case
     verb ("Marisol Vega owns"), or one that is part of such a name given elsewhere, or up to
     three before a description set off by a comma ("Youssef, a 19-year-old ...", "Lina
     Haddad, 34, ...")."""
     toks = ctx.tokens
     if a >= len(toks) or ctx.in_quote(toks[a].start):
         return None
-    a = _after_opening_phrase(ctx, a)
     first = toks[a].norm.lower()
     if first in EN_FUNCTION_WORDS | EN_DETERMINERS | _EN_OPENERS | _PRONOUNS:
         return None
@@ -149,10 +159,12 @@ def _short_form(ctx: Context, k: int) -> bool:
 
 def _after_opening_phrase(ctx: Context, a: int) -> int:
     """The token after a short phrase opening a sentence at token a and closed by a comma ("For
-    now,", "In March,", "Meanwhile,"), or a when none does: a function word or opener starts it,
-    and it names no person or body."""
+    now,", "In March,", "Meanwhile,", "Back in Leeds,"), or a when none does: a function word
+    or opener starts it, or a word before a place's preposition, and it names no person or
+    body."""
     toks = ctx.tokens
-    if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS:
+    place = a + 1 < len(toks) and toks[a + 1].norm in _PLACE_PREPS and toks[a].norm.isalpha()
+    if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS and not place:
         return a
     for j in range(a, min(a + 4, len(toks) - 1)):
         if ctx.gap(j, j + 1).strip() == ",":

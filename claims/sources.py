@@ -270,6 +270,9 @@ _EN_MEDIUM_ENDS = word_forms(
 )
 
 
+_BROADCAST = word_forms("radio television tv news")  # inside a broadcaster's name
+
+
 def _told_unlisted(ctx: Context, k: int) -> str | None:
     """An unlisted medium told at token k, by its shape: capitalised words ending in a word
     media's names end in ("Middle East Eye"), or an acronym that is no other name ending the
@@ -284,6 +287,8 @@ def _told_unlisted(ctx: Context, k: int) -> str | None:
         return None
     if end - k > 1 and toks[end - 1].norm.lower() in _EN_MEDIUM_ENDS:
         return ctx.text[toks[k].start : toks[end - 1].end]
+    if any(toks[x].norm.lower() in _BROADCAST for x in range(k + 1, end)):
+        return ctx.text[toks[k].start : toks[end - 1].end]  # "told ABC Radio Melbourne"
     word = toks[k].norm
     nxt = toks[k + 1].norm.lower() if k + 1 < len(toks) else ""
     ends = not nxt or ctx.gap(k, k + 1).strip() or nxt in COMPLEMENTIZERS | _EN_AFTER_MEDIUM

@@ -18,6 +18,7 @@ from claims.mentions import (
     BODY_HEADS,
     GENERAL,
     NAME_STOP,
+    PLACE_UNITS,
     QUANTIFIERS,
     UNNAMED_HEADS,
     Mention,
@@ -249,6 +250,8 @@ def _foreign_name_end(ctx: Context, k: int) -> int:
             break
         if (word in NAME_STOP and word != "او") or ctx.mention_at.get(j) is not None:
             return k
+        if word.startswith(("لل", "وال", "بال")):
+            return k  # "جامعة زايد للعلوم والتقنية": an Arabic complement, no foreign name
         j += 1
     if j - k < 2 or (j < len(toks) and not toks[j].norm.startswith("ال")):
         return k  # "منظمة حقوقية": an adjective, not a name; the name must end in its adjective
@@ -312,6 +315,8 @@ def _construct_chain(ctx: Context, k: int) -> int:
         word = toks[j].norm
         if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in SPEECH_VERBS:
             return k
+        if toks[j - 1].norm in PLACE_UNITS:
+            return j + 1  # "بلدة سحاب": the place's name closes it (not "... أجور النقل")
         held = ctx.any_at.get(j)  # "وكالات الأمم المتحدة": the closing word opens a name
         if word.startswith("ال") or (held is not None and held.type == "PLACE"):
             return max(j + 1, held.tok_end) if held is not None else j + 1

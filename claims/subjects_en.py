@@ -6,6 +6,7 @@ are read by claims.bodies_en."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claims.asides_en import (
     ASIDE_OPENERS,
@@ -14,6 +15,7 @@ from claims.asides_en import (
     capitalised,
     english_name,
     parenthesis_start,
+    person_before_body,
 )
 from claims.bodies_en import (
     BODY_NOUNS,
@@ -97,6 +99,12 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
     # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
     sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
+    if sep[:1] == "." and ctx.sentence_of(toks[k].start) == ctx.sentence_of(toks[v].start):
+        # "A spokesperson for Pell Housing Corp. said": the full stop ends an abbreviation,
+        # which the subject keeps; "..., which sells outside the U.S., said": an aside's
+        sep = sep[1:].strip()
+        if not sep:
+            return _with_full_stop(ctx, _named_subject(ctx, k))
     if sep in ("”,", '",') and _named_in_quotes(ctx, k):
         sep = ","  # "The Serious Fraud Office, which ... code-named “Operation Larkspur”, said"
     described_one = False  # "Abdi, a herder near Moyale, said": a one-word name, described
@@ -138,6 +146,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         plural = toks[k].norm.endswith("s") and not toks[k].norm.endswith("ss")
         clause = opener in ASIDE_OPENERS - {"a", "an"} and not plural
         described_one = opener in ("a", "an") or clause or toks[k + 1].norm.isdigit()
+        if ctx.gap(k, k + 1).strip().startswith(")"):
+            # "Rep. Tom Hadley (R-Ohio), who ..., said": the name before the parenthesis
+            opening = parenthesis_start(ctx, k)
+            k = opening - 1 if opening is not None and opening > 0 else k
     elif k < 0 or sep:
         return None
     elif (who := _restrictive_who(ctx, k)) is not None:
@@ -145,6 +157,13 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         # without commas describes
         return _named_subject(ctx, who)
     return _named_subject(ctx, k, described_one)
+
+
+def _with_full_stop(ctx: Context, speaker: Speaker | None) -> Speaker | None:
+    """`speaker` with the full stop right after its last word ("Pell Housing Corp.")."""
+    if speaker is None or speaker.end is None or ctx.text[speaker.end : speaker.end + 1] != ".":
+        return speaker
+    return replace(speaker, name=speaker.name + ".", end=speaker.end + 1)
 
 
 def _restrictive_who(ctx: Context, k: int) -> int | None:
@@ -182,6 +201,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     word = toks[k].norm.lower()
     # "The Transport General Authority said": a "person" a title introduces, named like a body,
     # is the end of the body's name
+    owner = person_before_body(ctx, m) if m is not None and m.type == "PERSON" else None
+    if owner is not None:
+        return owner  # "Chief Dora Finch of the nearby Willow Lake Cree Nation said"
     if m is not None and not (m.type == "PERSON" and m.titled and word in BODY_NOUNS):
         full = named_in_full(ctx, m.tok_start, k) if m.type == "ORG" and not m.media else None
         if m.media and _acronym_of_other(ctx, m):
@@ -436,9 +458,15 @@ _EN_BELONGING = word_forms("of at from")
 
 
 def _person_of_body_after(ctx: Context, k: int) -> Speaker | None:
-    """The person named at token k before "of"/"at"/"from" and a body ("Wambui Njoroge of the
+    """The person named at token k, or after one or two capitalised words of their role there
+    ("Dutch MEP Pieter Hoekstra"), before "of"/"at"/"from" and a body ("Wambui Njoroge of the
     Consumers Federation of Kenya"), or None."""
-    m = ctx.mention_at.get(k)
+    j = k
+    while (
+        j < k + 2 and j not in ctx.mention_at and capitalised(ctx, j) and ctx.gap(j, j + 1) == " "
+    ):
+        j += 1
+    m = ctx.mention_at.get(j)
     if m is None or m.type != "PERSON" or m.tok_end >= len(ctx.tokens):
         return None
     if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _EN_BELONGING:

@@ -57,12 +57,15 @@ def _is_title(by_start: dict[int, Match], k: int) -> bool:
 _OF_PLACES = word_forms("والي محافظ محافظة حاكم عمدة بلدية", ("", "و"))
 
 
+_NAME_OPENERS = GIVEN_NAMES | DEFINITE_GIVEN | NAME_LINKS
+
+
 def _from_given_name(b: Builder, j: int, end: int) -> int:
     """Where a name read after a governor's title starts: at a listed given name inside it
     when its first word is none ("والي ملاطيا سليمان أوزدمير": the place is the title's)."""
     toks = b.tokens
     first = toks[j].norm
-    if first in GIVEN_NAMES | DEFINITE_GIVEN | NAME_LINKS or not is_arabic(first):
+    if first in _NAME_OPENERS or not is_arabic(first):
         return j
     inner = (s for s in range(j + 1, end - 1) if toks[s].norm in GIVEN_NAMES)
     # "رئيس بلدية منمن آيدن شاهين": with no given name known, three words are a place and
@@ -124,6 +127,13 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             end = j  # "وتلقى مدير أمن الشرقية إخطارا": a noun in the accusative, not a name
         if j not in b.at and not _name_not_noun(b, j, end):
             end = j
+        # "نائب رئيس بلدية جنين، غسان ...": one word after a governor's title is the place
+        governs = toks[j - 1].norm in _OF_PLACES or (
+            toks[start].norm in _OF_PLACES and j == match.tok_end
+        )
+        first = toks[j].norm if j < len(toks) else ""
+        if governs and end == j + 1 and j not in b.at and first not in _NAME_OPENERS:
+            end = j
         # "قالت سلمى، الطالبة في السنة الأولى ماستر ...": a description of the person just
         # named, whose complement names nobody else
         # (not "بحضور محمد أكتاش، ورئيس هيئة ... عمر الوائلي": the next of a list, after و)
@@ -145,8 +155,7 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.add(replace(person, titled=True, lead=start, gender=person.gender or gender))
             continue
         if end > j:
-            governs = {toks[start].norm, toks[match.tok_end - 1].norm} & _OF_PLACES
-            if governs and j == match.tok_end:
+            if governs:
                 j = _from_given_name(b, j, end)  # "والي ملاطيا سليمان أوزدمير"
             name = b.text[toks[j].start : toks[end - 1].end]
             b.add(

@@ -457,7 +457,7 @@ SPEAKERS = [
         "will pay two dinars a day, the Ministry of Roads, Ports and Digital Services said in a "
         "statement.\n\n“The fees will go straight back into the roads,” the ministry said.",
         "The fees will go straight back",
-        "the ministry",
+        "Ministry of Roads, Ports and Digital Services",
         id="date-before-a-comma-is-no-body-described",
     ),
     pytest.param(
@@ -484,6 +484,97 @@ SPEAKERS = [
         "Win the national title",
         "Mateo",
         id="pronoun-alone-with-its-quotation-refers-to-the-paragraph-before",
+    ),
+    pytest.param(
+        "Lawmakers reacted quickly. Sen. Dana Pruitt (R-Texas), who wrote the bill, said the "
+        'rule "closes a loophole that lasted a decade".',
+        "closes a loophole",
+        "Dana Pruitt",
+        id="party-in-parentheses-before-a-relative-aside-is-no-subject",
+    ),
+    pytest.param(
+        "Lenders cut rates again. A spokesperson for Northern Housing and Finance Corp. said "
+        'the agency "does not comment on the pricing of individual lenders".',
+        "does not comment",
+        "A spokesperson for Northern Housing and Finance Corp.",
+        id="abbreviation-full-stop-before-the-verb-ends-no-sentence",
+    ),
+    pytest.param(
+        "Exporters pushed back. Brantel Foods, which sells most of its cheese in the U.S., said "
+        'the tariff was "a blunt instrument that punishes farmers".',
+        "a blunt instrument",
+        "Brantel Foods",
+        id="abbreviation-full-stop-closing-an-aside",
+    ),
+    pytest.param(
+        "Campaigners were scathing. The Kestrel Trust's European policy office said in a "
+        'statement that the vote marked "a step backwards for nature".',
+        "a step backwards",
+        "Kestrel Trust's European policy office",
+        id="office-owned-by-a-named-body",
+    ),
+    pytest.param(
+        'The Northland Wildfire Agency (NWA) said the fire had doubled overnight. "Strong winds '
+        'will push it toward the town by Tuesday," the agency said in an update.',
+        "Strong winds",
+        "Northland Wildfire Agency",
+        id="body-noun-refers-to-the-name-ending-in-it",
+    ),
+    pytest.param(
+        "Larchmont Trust Bank will cut its fixed mortgage rate on Monday, a week after the Bank "
+        'of Canada held its own. In a statement, the bank said "clients with pre-approvals '
+        'will get the lower rate automatically".',
+        "clients with pre-approvals",
+        "Larchmont Trust Bank",
+        id="body-noun-refers-to-the-subject-before-a-later-name",
+    ),
+    pytest.param(
+        "Measles cases rose to 14. The Yukon Department of Health said four patients were in "
+        'hospital. The department said the outbreak was "linked to a single traveller".',
+        "linked to a single",
+        "Yukon Department of Health",
+        id="body-noun-refers-to-a-name-going-on-after-it",
+    ),
+    pytest.param(
+        "Thousands of homeowners will lose cover from Redwood Mutual Insurance by March, "
+        "according to a filing the company made to the Ohio Department of Insurance.\n\n"
+        'The company said in a statement that it "cannot price the risk under the current '
+        'rules".',
+        "cannot price the risk",
+        "Redwood Mutual Insurance",
+        id="company-named-by-its-business-not-the-regulator-or-an-opening-noun",
+    ),
+    pytest.param(
+        'Surgeons walked out on Monday.\n\n"Every strike day sets us back," said Alan Price, '
+        "the trust's medical director.\n\nJoan Pike, 71, from Bolton, has waited 14 months for "
+        'a new knee. Her operation was due on Thursday.\n\n"They rang me yesterday to say '
+        "it's off,\" she said.",
+        "They rang me",
+        "Joan Pike",
+        id="pronoun-refers-to-the-listed-person-the-paragraph-before-opens-with",
+    ),
+    pytest.param(
+        "Joan Pike has lived in Altadena for 30 years.\n\nBack in Altadena, Pike said she had "
+        "found Coastal Plan coverage for about $5,000 a year.\n\n\"I'll pay it because I have "
+        'no choice," she said.',
+        "I'll pay it",
+        "Pike",
+        id="pronoun-refers-to-the-subject-after-an-opening-place-not-an-object",
+    ),
+    pytest.param(
+        "Smoke covered the town on Monday.\n\nChief Dora Finch of the nearby Willow Lake Cree "
+        'Nation told reporters her community was "watching the sky every hour".',
+        "watching the sky",
+        "Dora Finch",
+        id="person-before-of-and-a-body-taken-for-a-name",
+    ),
+    pytest.param(
+        "The club rejected a bid for forward Omar Adel on Monday. The saga has become a daily "
+        'fixture on sports television. Adel\'s agent, Samir Lotfi, said on the "Night Zone" '
+        'talk show last week that his client wanted "to take the next step in his career".',
+        "to take the next step",
+        "Samir Lotfi",
+        id="name-set-off-by-commas-after-the-role-leading-it",
     ),
 ]
 
@@ -519,6 +610,13 @@ NOT_SPEAKERS = [
         "doing everything",
         "Ferry",
         id="description-before-a-name-is-no-company",
+    ),
+    pytest.param(
+        "Nurses Walk Out at a Harlow Hospital\n\nNurses at Elm Grove Medical Center walked out "
+        'on Friday. The hospital said the union\'s demands were "simply not affordable".',
+        "simply not affordable",
+        "Harlow Hospital",
+        id="name-after-a-in-a-headline-is-no-body-referred-to",
     ),
 ]
 
@@ -615,6 +713,21 @@ def test_source(text: str, words: str, source: str | None) -> None:
 
 
 SPEAKERS_AND_SOURCES = [
+    pytest.param(
+        "“Nobody can pay these prices,” Dana Whitlow told CBC Radio Ottawa on Tuesday.",
+        "Nobody can pay",
+        "Dana Whitlow",
+        "CBC Radio Ottawa",
+        id="broadcaster-named-with-radio-inside",
+    ),
+    pytest.param(
+        "“The reform buries small farms,” said Belgian MEP Joris Vandamme of the Greens. "
+        "Vandamme said the vote “cannot stand”.",
+        "cannot stand",
+        "Joris Vandamme",
+        None,
+        id="nationality-and-role-before-a-name-after-said",
+    ),
     pytest.param(
         "Counting went on overnight. A senior official in the tax authority, who spoke on "
         "condition of anonymity because she was not cleared to speak publicly, told Reuters "
@@ -724,3 +837,18 @@ def test_a_grade_and_a_programme_in_quotation_marks_are_no_quotations() -> None:
     assert "partly free" not in quoted
     assert "Blue Coast 2025-2035" not in quoted
     assert "a giveaway to developers" in quoted
+
+
+NOT_QUOTATIONS = [
+    pytest.param(
+        'Someone had spray-painted "Stay safe Pine Lake" on a sheet of plywood. "We are '
+        'scared," said Ann Roe.',
+        "Stay safe",
+        id="words-painted-on-a-surface",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_QUOTATIONS)
+def test_not_a_quotation(text: str, words: str) -> None:
+    assert not any(words in q.text for q in extract(text, lang="en").quotes)
