@@ -10,6 +10,7 @@ import re
 
 from claims.framed_names import called_names, kunyas, names_before_saying
 from claims.gazetteer import Match, lexicon, load, word_forms
+from claims.given_names import anchored_names
 from claims.mentions import GIVEN_NAMES, NAME_LINKS, Builder, Mention, gap_after
 from claims.names import described_names, names_after_verbs, names_before_verbs, short_names
 from claims.segment import Token, norm_word
@@ -100,6 +101,7 @@ def find_mentions(
     called_names(b)
     names_before_verbs(b, by_start)
     described_names(b)
+    anchored_names(b)
     short_names(b)
     _dates(b)
     return sorted(b.mentions, key=lambda m: m.start)

@@ -1,0 +1,60 @@
+"""Names opened by a listed given name wherever they stand, not only next to a speech verb or a
+title: "يقف حسين ياغي وسط بستان التفاح", "قررت زينب الحاج هذا العام". Feature stories
+introduce their people as the subjects of any verb, and quote them later by "يقول:" or by
+surname."""
+
+from __future__ import annotations
+
+from claims.gazetteer import lexicon, word_forms
+from claims.mentions import (
+    GIVEN_NAMES,
+    NAME_LINKS,
+    NOUNS,
+    Builder,
+    Mention,
+    gap_after,
+    name_end,
+    strip_conj_noun,
+)
+
+# Given names that are also everyday words ("أمل" hope, "صباح" morning): never alone.
+_COMMON_WORDS = lexicon("common_word_names")
+# Places and buildings named after people: "بئر علي بن خليفة", "مستشفى حمود الجامعي".
+_NAMED_AFTER = word_forms("بئر شارع جامع مسجد ساحة ميدان حي مطار ميناء جسر سد طريق قاعة برج")
+# A family name that is also an honorific: "زينب الحاج", "محمد السيد".
+_HONORIFIC_SURNAMES = word_forms("الحاج السيد الشيخ")
+
+
+def anchored_names(b: Builder) -> None:
+    """Add a person for each free listed given name with its family name ("حسين ياغي"): the
+    longest of its next words (at most three in all) ending in a surname's shape."""
+    toks = b.tokens
+    for k, tok in enumerate(toks[:-1]):
+        if tok.norm not in GIVEN_NAMES or tok.norm in _COMMON_WORDS or not b.free(k, k + 1):
+            continue
+        prev = toks[k - 1].norm if k > 0 else ""
+        if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES:
+            continue  # inside a quotation, or the second word of another name
+        if strip_conj_noun(prev) in NOUNS | _NAMED_AFTER and not gap_after(b, k - 1).strip():
+            continue  # "بئر علي بن خليفة", "شارع محمد الخامس": a place named after someone
+        end = max(name_end(b, k), k + 1)
+        if toks[k + 1].norm in _HONORIFIC_SURNAMES and not gap_after(b, k).strip():
+            held = b.holder(k + 1)
+            if held is not None and held.type == "TITLE" and held.tok_end == k + 2:
+                b.remove_within(k + 1, k + 2)  # "زينب الحاج": her family name, no title
+            end = max(end, k + 2)
+        end = next((e for e in range(min(end, k + 3), k + 1, -1) if _surname_shaped(b, e)), k)
+        if end > k and set(b.text[toks[end - 1].end : toks[end - 1].end + 3]) & set("-–|\n"):
+            continue  # a byline ("ريما حداد - بي بي سي"): the reporter, who says nothing
+        if end > k and b.free(k, end):
+            name = b.text[tok.start : toks[end - 1].end]
+            b.add(Mention(tok.start, toks[end - 1].end, k, end, "PERSON", name))
+
+
+def _surname_shaped(b: Builder, end: int) -> bool:
+    """True when the word before token `end` can close a name: a nisba ("ياغي"), a family
+    name with the article ("الحاج"), or any word that punctuation closes."""
+    word = b.tokens[end - 1].norm
+    closed = end >= len(b.tokens) or bool(gap_after(b, end - 1).strip())
+    nisba = word.endswith("ي") and len(word) > 3
+    return closed or nisba or word in _HONORIFIC_SURNAMES or word.startswith("ال")
