@@ -82,6 +82,9 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             is_verb = is_verb or _came_in(ctx, v)
             is_after = word in PARTICIPLES or word in ACCORDING
             is_after = is_after or _as_they_put_it(ctx, v)
+            if v > 0 and ctx.tokens[v - 1].norm in _HE_SHE and word[:1] not in "يت":
+                # "وهي طالبة في كلية الفنون": a description, no speech ("وهي تقول" is)
+                is_verb = is_after = False
         else:
             # "the state", "his remarks": after a determiner the word is a noun
             noun = v > 0 and ctx.tokens[v - 1].norm.lower() in _EN_NOUN_MARKERS
@@ -364,6 +367,7 @@ def _came_in(ctx: Context, v: int) -> bool:
 
 _DOCUMENTS = word_forms("بيانا بيان تقريرا تقرير رسالة بلاغا بلاغ")
 _THE_STATEMENT = word_forms("البيان البلاغ التعميم")
+_HE_SHE = word_forms("هو هي وهو وهي")
 
 
 def _issuer(ctx: Context, v: int) -> Speaker | None:

@@ -40,7 +40,7 @@ def anchored_names(b: Builder) -> None:
         end = max(name_end(b, k), k + 1)
         if toks[k + 1].norm in _HONORIFIC_SURNAMES and not gap_after(b, k).strip():
             held = b.holder(k + 1)
-            if held is not None and held.type == "TITLE" and held.tok_end == k + 2:
+            if held is not None and held.type == "TITLE" and held.tok_start == k + 1:
                 b.remove_within(k + 1, k + 2)  # "زينب الحاج": her family name, no title
             end = max(end, k + 2)
         end = next((e for e in range(min(end, k + 3), k + 1, -1) if _surname_shaped(b, e)), k)

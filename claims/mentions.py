@@ -236,6 +236,16 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
                 break  # "قناة “الجزيرة”", "بالتعاون": a noun, not a name ("إلياس" is)
             if k > j and word in INSTITUTIONS:
                 break  # "عضو مجلس الشورى", "تشكيل لجنة تحقيق": a body's noun, not a name
+            nxt_definite = norm_tail(toks, k + 1).startswith("ال") and not gap_after(b, k).strip()
+            if k > j and strip_conj_noun(word) in NOUNS and nxt_definite:
+                # "طارق عبدالحميد فيلم الافتتاح": a noun in construct, the verb's object; with
+                # no given name first ("مفوضي سلطة إقليم البترا") the whole is a noun phrase
+                if toks[j].norm not in GIVEN_NAMES:
+                    return j
+                break
+            feminine = word.endswith("يه") and toks[k - 1].norm.endswith("ه")
+            if k > j and feminine and word not in GIVEN_NAMES and not definite(word):
+                return j  # "مدير ملبنة عمومية": a feminine noun and its adjective
             # "والسمكية وموارد المياه": a conjunct of the noun phrase before, not a name
             conjunct = word[:1] == "و" and len(word) > 3 and word not in GIVEN_NAMES
             if k == j and conjunct and j > 0 and definite(toks[j - 1].norm):

@@ -522,7 +522,7 @@ def _person_ahead(ctx: Context, k: int) -> Speaker | None:
     """A person named after a role in construct ("قالت بطلة الفيلم الممثلة منى كرم") or set
     off by commas after it ("وقال وكيل الوزارة لشؤون الطاقة، المهندس سالم الحمادي، إن")."""
     toks = ctx.tokens
-    for j in range(k + 1, min(k + 12, len(toks))):
+    for j in range(k + 1, min(k + 20, len(toks))):
         word = toks[j - 1].norm
         if word in COMPLEMENTIZERS or word in SPEECH_VERBS or ctx.in_quote(toks[j].start):
             return None

@@ -341,8 +341,13 @@ def _complement_end(b: Builder, by_start: dict[int, Match], j: int) -> int:
         nxt = toks[k + 1].norm if k + 1 < len(toks) and not gap_after(b, k).strip() else ""
         if held is not None and held.type in ("ORG", "PLACE", "NORP") and not held.media:
             k, construct = held.tok_end, False
-        elif title is not None and title.entry.type in ("NORP", "TITLE"):
-            k, construct = title.tok_end, True  # "... لرئيس مجلس النواب"
+        elif title is not None and (
+            title.entry.type == "NORP"
+            or (title.entry.type == "TITLE" and title.start > toks[k].start)
+        ):
+            # "... لرئيس مجلس النواب" (a bare title after it is the holder's rank: "المتحدث
+            # باسم الإدارة العامة للحرس الوطني العميد نبيل الرياحي")
+            k, construct = title.tok_end, True
         elif (
             not b.free(k, k + 1)
             or not is_arabic(word)
