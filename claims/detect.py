@@ -219,6 +219,8 @@ def is_name_span(
         return True
     if ctx.text[q.inner_start : q.inner_end].lstrip()[:1] in ("#", "@"):
         return True  # a hashtag or a handle
+    if ctx.lang == "ar" and len(ctx.text[q.inner_start : q.inner_end].strip()) <= 2:
+        return True  # "من الفئة "أ"": a letter or a grade, nobody's words
     if _in_dateline(ctx, q):
         return True  # "رام الله ـ «القدس العربي»:": the outlet credited before the story
     if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _named_by_phrase(ctx, first, last):
@@ -370,10 +372,10 @@ _EN_BRANDING = word_forms("branded dubbed labelled labeled billed")
 
 
 def _brand_after_plural(ctx: Context, first: int) -> bool:
-    """True for one quoted word after an indefinite plural in -ات ("ماكينات «فوري»")."""
+    """True for one quoted word after an indefinite plural in -ات ("ماكينات «فوري»"), or in
+    construct with it ("بيانات «الائتمان»")."""
     prev = ctx.tokens[first - 1].norm if first > 0 else ""
-    word = ctx.tokens[first].norm
-    return prev.endswith("ات") and not prev.startswith("ال") and not word.startswith("ال")
+    return prev.endswith("ات") and not prev.startswith("ال")
 
 
 def _named_before(ctx: Context, p: int) -> bool:

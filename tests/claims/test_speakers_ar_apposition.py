@@ -165,6 +165,41 @@ SPEAKERS = [
 ]
 
 
+SPEAKERS += [
+    pytest.param(
+        "يجلس سليمان الحريري أمام دكانه في السوق القديمة، ويرتب بضاعته ببطء. يقول: «البيع "
+        "تراجع إلى النصف هذا العام».",
+        "البيع تراجع",
+        "سليمان الحريري",
+        id="feature-story-person-as-the-subject-of-any-verb",
+    ),
+    pytest.param(
+        "وفي قرية كفرنبل، قررت زينب السيد زراعة القمح بدل الخضار. وقالت: «القمح يحتاج ماء أقل».",
+        "القمح يحتاج",
+        "زينب السيد",
+        id="family-name-that-is-also-an-honorific",
+    ),
+    pytest.param(
+        "وقال المتحدث باسم المديرية العامة للأمن الوطني العقيد مراد الشاوي إن «الدوريات تضاعفت».",
+        "الدوريات تضاعفت",
+        "مراد الشاوي",
+        id="rank-after-the-spokesman-complement",
+    ),
+    pytest.param(
+        "ووصف الناقد الفني فهد الخالدي فيلم الختام بأنه «تجربة جريئة ومختلفة».",
+        "تجربة جريئة",
+        "فهد الخالدي",
+        id="object-in-construct-after-a-name",
+    ),
+    pytest.param(
+        "وقالت سارة، وهي طالبة في كلية الطب بجامعة الملك عبدالعزيز: «المكتبة تغلق مبكرا».",
+        "المكتبة تغلق",
+        "سارة",
+        id="description-after-wahiya-is-no-speech-verb",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKERS)
 def test_speaker(text: str, words: str, speaker: str) -> None:
     assert _quote(text, words)[0] == speaker
@@ -183,6 +218,15 @@ NOT_QUOTES = [
         "المستوى الثالث",
         id="a-term-then-explained",
     ),
+]
+
+
+NOT_QUOTES += [
+    pytest.param('حصلت الشركة على تمويل من الفئة "ب" بقيمة مليوني دولار.', "ب", id="a-letter"),
+    pytest.param(
+        "وبحسب أحدث بيانات «المركزي»، ارتفعت الودائع.", "المركزي", id="after-a-plural-noun"
+    ),
+    pytest.param("وقال الوزير على هامش ملتقى «أفق 2030» إن الخطة جاهزة.", "أفق 2030", id="a-forum"),
 ]
 
 
