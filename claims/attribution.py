@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.bodies import NO_MARKS, body_named_before
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
 from claims.detect import is_complementizer
 from claims.gazetteer import word_forms
@@ -31,11 +32,9 @@ from claims.speech import (
     connective_end,
 )
 from claims.subjects import (
-    NO_MARKS,
     PARTICIPLES,
     SPEECH_VERBS,
     WAS,
-    body_named_before,
     called_after,
     subject_after,
     topic_subject,

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
+from claims.aliases import short_names
 from claims.framed_names import called_names, kunyas, names_before_saying
 from claims.gazetteer import Match, lexicon, load, word_forms
 from claims.given_names import anchored_names
 from claims.mentions import GIVEN_NAMES, NAME_LINKS, Builder, Mention, gap_after
-from claims.names import described_names, names_after_verbs, names_before_verbs, short_names
+from claims.names import described_names, names_after_verbs, names_before_verbs
 from claims.segment import Token, norm_word
 from claims.titles import titled_people
 from claims.types import Entity

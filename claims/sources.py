@@ -4,12 +4,12 @@ A source is never the speaker."""
 
 from __future__ import annotations
 
+from claims.bodies import medium_at, quoted_name
 from claims.context import Context, surface
 from claims.detect import COMPLEMENTIZERS, INTERVIEWS, WITH_TO
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.speech import is_audience
-from claims.subjects import medium_at, quoted_name
 
 
 def addressee(ctx: Context, v: int) -> str | None:
