@@ -7,14 +7,14 @@ from __future__ import annotations
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.unnamed_en import EN_FUNCTION_WORDS, QUOTE_MARKS, capitalised_phrase
+from claims.unnamed_en import EN_FUNCTION_WORDS, QUOTE_MARKS, capitalised_phrase, name_particle
 
 
 def capitalised(ctx: Context, j: int) -> bool:
-    """True when token j is capitalised, or the lower-case end of a hyphenated capitalised word
-    ("Ji-won" in "Park Ji-won")."""
+    """True when token j is capitalised, the lower-case end of a hyphenated capitalised word
+    ("Ji-won" in "Park Ji-won"), or a name's particle hyphened to one ("al" in "al-Rawahi")."""
     toks = ctx.tokens
-    if toks[j].norm[:1].isupper():
+    if toks[j].norm[:1].isupper() or name_particle(ctx, j):
         return True
     return j > 0 and ctx.gap(j - 1, j) == "-" and toks[j - 1].norm[:1].isupper()
 

@@ -1,7 +1,8 @@
 """English bodies a speech verb's subject names or refers back to: "the agency" (the body
 named before), "The federation" (a name ending in another noun of its kind), "the FNV union",
 "the two companies", "the Treasury" for "the National Treasury" named before, "the prime
-minister's office", and "it" for the body opening the sentence before."""
+minister's office", "the state-owned carrier", and "it" for the body opening the sentence
+before."""
 
 from __future__ import annotations
 
@@ -26,25 +27,27 @@ _EN_KINDS = (
     # and the words companies' names end in: "Pacific Crest Insurance", "Halden Foods Inc."
     word_forms(
         "company group firm carrier airline business conglomerate operator insurance inc corp "
-        "corporation co ltd llc plc holdings airlines airways"
+        "corporation co ltd llc plc holdings airlines airways air"
     ),
     word_forms("association federation union confederation league"),
 )
 
 
-def body_referred(ctx: Context, k: int) -> Speaker:
-    """The body "the agency" (its noun at token k, "the" before it) refers back to: the nearest
-    of a listed body, a name described as such a body ("Maersk, the Danish shipping group") and
-    a name ending in a noun of its kind ("the Ghana Football Association" for "the federation",
-    "the Yukon Wildfire Agency" for "the agency"), else "the agency" itself."""
+def body_referred(ctx: Context, k: int, the: int | None = None) -> Speaker:
+    """The body "the agency" (its noun at token k, "the" before it or at token `the`: "the
+    state-owned carrier") refers back to: the nearest of a listed body, a name described as such
+    a body ("Maersk, the Danish shipping group") and a name ending in a noun of its kind ("the
+    Ghana Football Association" for "the federation", "the Yukon Wildfire Agency" for "the
+    agency"), else "the agency" itself."""
     toks = ctx.tokens
+    the = k - 1 if the is None else the
     head = toks[k].norm.lower()
     # a listed kind's nouns are interchangeable, so a name ending in one is the body
     kinds = next((kind for kind in _EN_KINDS if head in kind), frozenset((head,)))
-    named = _body_of_kind(ctx, k - 1, kinds)
-    found = [_described_body(ctx, k - 1, kinds), named]
+    named = _body_of_kind(ctx, the, kinds)
+    found = [_described_body(ctx, the, kinds), named]
     described = max((b for b in found if b is not None), key=lambda b: b.start or 0, default=None)
-    before = ctx.mentions_before(toks[k - 1].start)
+    before = ctx.mentions_before(toks[the].start)
     body = next((m for m in before if m.type == "ORG" and not m.media), None)
     if body is not None and (described is None or (described.start or 0) < body.start):
         # "the agency said": the body named before, or the one it owns ("the UN's Food and
@@ -56,7 +59,26 @@ def body_referred(ctx: Context, k: int) -> Speaker:
     if opening is not None:
         return opening  # "Safaricom, which ..., paid $236mn ... The company said"
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself
-    return Speaker(ctx.text[toks[k - 1].start : toks[k].end], toks[k - 1].start, toks[k].end)
+    return phrase(ctx, the, k + 1)
+
+
+def described_article(ctx: Context, k: int) -> int | None:
+    """The "the" before the body noun at token k and the words describing the body between:
+    hyphened ones and nationalities ("the state-owned carrier", "the Dubai-based Omani
+    airline"); None for another shape (one lower-case word: modified_body)."""
+    toks = ctx.tokens
+    j = k - 1
+    while j > 0 and k - j <= 5:
+        other = ctx.any_at.get(j)
+        hyphened = ctx.gap(j - 1, j) == "-" or ctx.gap(j, j + 1) == "-"
+        if ctx.gap(j, j + 1).strip(" -") or not (
+            hyphened or (other is not None and other.type == "NORP")
+        ):
+            break
+        j -= 1
+    if j == k - 1 or toks[j].norm.lower() != "the" or ctx.gap(j, j + 1) != " ":
+        return None
+    return j
 
 
 def _whole_name(ctx: Context, m: Mention) -> Speaker:
@@ -72,13 +94,24 @@ def _whole_name(ctx: Context, m: Mention) -> Speaker:
 def _name_opening_before(ctx: Context, k: int) -> Speaker | None:
     """The capitalised name of no listed person or place opening the sentence before the one of
     token k and followed by a comma or a lower-case word ("Safaricom, which is part-owned by
-    ..., paid ..."), or None."""
-    toks = ctx.tokens
-    sent = ctx.sentence_of(toks[k].start)
+    ..., paid ..."), or an earlier one of the paragraphs before followed by ", which" (a body,
+    no person: "Najd Gulf Contracting, which employs ..., said"); the nearest, or None."""
+    sent = ctx.sentence_of(ctx.tokens[k].start)
     i = ctx.sent_starts.index(sent.start) if sent is not None else 0
-    if i == 0:
-        return None
-    a = ctx.tok_index(ctx.sentences[i - 1].start)
+    for s in range(i - 1, max(i - _BODY_REACH, 0) - 1, -1):
+        name = _opening_name(ctx, ctx.tok_index(ctx.sentences[s].start), k, which=s < i - 1)
+        if name is not None:
+            return name
+    return None
+
+
+_BODY_REACH = 8  # sentences back to the body a "which" clause made plain
+
+
+def _opening_name(ctx: Context, a: int, k: int, which: bool) -> Speaker | None:
+    """The name opening a sentence at token a, before token k (see _name_opening_before), or
+    None; with `which`, only one followed by ", which"."""
+    toks = ctx.tokens
     z = a + 1
     while z < k and z - a < 4 and toks[z].norm[:1].isupper() and not ctx.gap(z - 1, z).strip():
         z += 1
@@ -86,9 +119,14 @@ def _name_opening_before(ctx: Context, k: int) -> Speaker | None:
         return None
     if toks[a].norm.lower() in EN_FUNCTION_WORDS | _EN_NOT_NAMES:
         return None
-    if any(j in ctx.any_at and ctx.any_at[j].type != "ORG" for j in range(a, z)):
-        return None  # "Kenya has raised ...", "Kessler said ...": a place or a person
     follows = ctx.gap(z - 1, z).strip()
+    if which and (follows != "," or toks[z].norm != "which"):
+        return None
+    # "Kenya has raised ...", "Kessler said ...": a place or a person; but a place within a
+    # body's name a "which" clause follows ("Najd Gulf Contracting, which") is part of it
+    others = [ctx.any_at[j] for j in range(a, z) if j in ctx.any_at]
+    if any(m.type != "ORG" and (not which or m.tok_end - m.tok_start == z - a) for m in others):
+        return None
     if follows not in ("", ",") or not (follows or toks[z].norm.islower()):
         return None
     if not follows and toks[z].norm in EN_FUNCTION_WORDS:
@@ -243,6 +281,8 @@ def _bodies_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Iterator[Spe
         if ctx.in_quote(toks[j].start):
             continue
         z = _name_end(ctx, j, k)
+        if z > j and toks[j].norm.lower() in _ENDING_KINDS:
+            continue  # "Oman Air" is an airline, the "Air Force" none
         a = capitalised_phrase(ctx, j)
         a += toks[a].norm == "The"
         place = ctx.any_at.get(a)  # "the Soviet Union": a place, no body that speaks
@@ -253,6 +293,10 @@ def _bodies_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Iterator[Spe
         the = a - 1 if a > 0 and toks[a - 1].norm.lower() == "the" else a
         if (a < j or z > j) and (the == 0 or toks[the - 1].norm.lower() not in _NOT_SUBJECTS):
             yield _fields_listed(ctx, a, z, k) or phrase(ctx, a, z + 1)
+
+
+# Nouns of a kind that name one only at the end of its name: "Oman Air".
+_ENDING_KINDS = word_forms("air")
 
 
 # Words before a name that make it no body spoken of: "a Bronx Hospital" (a headline's words),

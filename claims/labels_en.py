@@ -1,7 +1,8 @@
 """English quoted words that label or name rather than quote: a title or programme in capitals
 (“Generation Green 2020-2030”), a label before its noun (an “overweight” rating), a sign's
-slogan (placards reading “...”), a grade a rating verb gives (rated Pakistan “not free”); and
-quoted words that are a sentence of their own."""
+slogan (placards reading “...”), a grade a rating verb gives (rated Pakistan “not free”) or a
+recommendation is moved to (to “buy” from “hold”); and quoted words that are a sentence of their
+own."""
 
 from __future__ import annotations
 
@@ -21,15 +22,25 @@ _EN_RATING = word_forms(
 )
 
 
+# Nouns of a grade an analyst or agency moves "to"/"from" another: "raised its recommendation
+# on the stock to “buy” from “hold”", "cut the outlook to “negative”".
+_EN_GRADES = word_forms("recommendation recommendations rating ratings outlook grade")
+_EN_MOVED = word_forms("to from at")
+
+
 def rated(ctx: Context, first: int) -> bool:
     """True when quoted English words starting at token `first` are a grade that a rating verb
     gives, right after it or its object ("rated Pakistan “not free”", "was rated “outstanding”",
-    "graded the plan as “poor”"): a label, not somebody's words."""
+    "graded the plan as “poor”"), or that a grade's noun is moved to or from ("raised his
+    recommendation on the stock to “buy” from “hold”"): a label, not somebody's words."""
     toks = ctx.tokens
-    for k in range(first - 1, max(first - 5, -1), -1):
-        if ctx.gap(k, k + 1).strip(' “"'):
+    moved = first > 0 and toks[first - 1].norm.lower() in _EN_MOVED
+    for k in range(first - 1, max(first - 9, -1), -1):
+        # quotation marks may part the words: the grade moved from follows the one moved to
+        if ctx.gap(k, k + 1).strip(' “”"'):
             return False
-        if toks[k].norm.lower() in _EN_RATING:
+        word = toks[k].norm.lower()
+        if (word in _EN_RATING and k >= first - 4) or (moved and word in _EN_GRADES):
             return True
     return False
 
@@ -69,11 +80,12 @@ def written_on(ctx: Context, p: int) -> bool:
 
 
 # Words after quoted ones that are no noun they qualify: "was “disappointed” that", "“on
-# track,” adding", "a “good start” but".
+# track,” adding", "a “good start” but", and the object of quoted verbs: "its members “fully
+# back” the plan".
 _EN_NOT_NOUNS = word_forms(
     "and or but nor of to in on at for with by from that which who as if than unless because "
     "while after before this these those was is were are be been has had have will would could "
-    "should may might can not"
+    "should may might can not the a an its their his her our my your them him us it me"
 )
 
 

@@ -2,17 +2,19 @@
 herder near Moyale, said") and the person a paragraph introduces by name, whom a later "he
 said" / "she says" refers to ("Marisol Vega owns a tile shop. ... “...,” she says"; a paragraph
 holding only the quotation refers to the paragraph before: "For now, Arjun splits his days ...
-/ “Grandmaster, obviously,” he said")."""
+/ “Grandmaster, obviously,” he said"); and a name without the role a list of names took into it
+("Superintendent Karen Whitfield")."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from claims.asides_en import capitalised, english_name
 from claims.bodies_en import BODY_NOUNS
 from claims.context import Context, Speaker, speaker_from
-from claims.gazetteer import lexicon
+from claims.gazetteer import lexicon, word_forms
 from claims.speech import connective_end
 from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
 
@@ -21,6 +23,26 @@ _EN_OPENERS = lexicon("en_openers")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _PLACE_PREPS = frozenset({"in", "at", "on", "from", "across", "outside", "inside"})
 _MAX_NAME = 3  # words of a name read without a list: "Marisol Vega", "Ana María López"
+
+
+# Roles written before a name that no title list holds, which a reader leaves out of the
+# name: "Superintendent Karen Whitfield", "Headteacher Maria Colby", "Detective Ann Roe".
+_EN_ROLES = word_forms(
+    "superintendent principal headteacher headmaster headmistress sheriff detective inspector "
+    "sergeant sgt constable trooper officer lieutenant captain colonel commander coach "
+    "councillor councilman councilwoman councilmember alderman alderwoman assemblyman "
+    "assemblywoman pastor reverend rev rabbi imam bishop archbishop dr doctor professor prof "
+    "judge justice"
+)
+
+
+def without_role(speaker: Speaker) -> Speaker:
+    """A person's name without the role a list of names took into it ("Superintendent Karen
+    Whitfield" → "Karen Whitfield"): one role word before two or three words of the name."""
+    words = speaker.name.split()
+    if not 3 <= len(words) <= 4 or words[0].lower().rstrip(".") not in _EN_ROLES:
+        return speaker
+    return replace(speaker, name=" ".join(words[1:]))
 
 
 def proper_word(ctx: Context, k: int) -> bool:

@@ -22,6 +22,7 @@ from claims.bodies_en import (
     bodies_together,
     body_opening,
     body_referred,
+    described_article,
     listed_in_name,
     modified_body,
     named_in_full,
@@ -32,7 +33,8 @@ from claims.bodies_en import (
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.names_en import may_be_name, named_before, proper_word
+from claims.names_en import may_be_name, named_before, proper_word, without_role
+from claims.quoted_en import named_in_quotes, person_of_body_after, quoted_verb
 from claims.speech import EN_VERBS
 from claims.unnamed_en import (
     EN_DETERMINERS,
@@ -40,8 +42,10 @@ from claims.unnamed_en import (
     EN_UNNAMED,
     capitalised_phrase,
     described,
+    group_before,
     indefinite_after,
     indefinite_subject,
+    one_of,
     titled_before,
     unnamed_before,
     unnamed_for,
@@ -84,16 +88,21 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     toks = ctx.tokens
     if _in_contact_clause(ctx, v):
         return None
-    if _quoted_verb(ctx, v):
+    if quoted_verb(ctx, v):
         return None  # "“Nobody answered,” she said": the quoted words' own verb
     after_quote = 0 < v < len(toks) - 1 and set(ctx.gap(v - 1, v)) & set('”"')
-    if after_quote and not _named_in_quotes(ctx, v - 1):
+    if after_quote and not named_in_quotes(ctx, v - 1):
         # "“...,” said one Geneva-based trader who took part": no listed unnamed source, a
         # person described after the verb; "“...,” said Wambui Njoroge of the Consumers
         # Federation": the person, named before the body they belong to
         if en_unnamed_after(ctx, v + 1) is not None:
             return None
-        return indefinite_after(ctx, v + 1) or _person_of_body_after(ctx, v + 1)
+        # "“...,” said one, who asked not to be named": one of the group the text just counted
+        return (
+            indefinite_after(ctx, v + 1)
+            or person_of_body_after(ctx, v + 1)
+            or group_before(ctx, v + 1)
+        )
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
@@ -105,9 +114,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         sep = sep[1:].strip()
         if not sep:
             return _with_full_stop(ctx, _named_subject(ctx, k))
-    if sep in ("”,", '",') and _named_in_quotes(ctx, k):
+    if sep in ("”,", '",') and named_in_quotes(ctx, k):
         sep = ","  # "The Serious Fraud Office, which ... code-named “Operation Larkspur”, said"
     described_one = False  # "Abdi, a herder near Moyale, said": a one-word name, described
+    unnamed: Speaker | None = None  # a long description an aside says is of no named person
     inside, closing, after = sep.partition(")")
     opening = parenthesis_start(ctx, k) if closing and not inside.strip(".") else None
     if opening is not None:
@@ -132,6 +142,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         comma = aside_start(ctx, k)
         if comma is None:
             return None
+        if _anonymous(ctx, comma + 1, v):
+            # "A senior manager at one of the region's biggest bus operators, who asked not to
+            # be named, said": the aside says who speaks is unnamed, however long described
+            unnamed = indefinite_subject(ctx, comma, reach=_ANONYMOUS_REACH)
         k = comma
         if toks[k + 1].norm.lower() in ("a", "an", "the", "which"):
             # "Ann Roe, head of sales at Kessler, a freight firm, said", "..., director of
@@ -156,7 +170,18 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         # "A fire service official who spoke on condition of anonymity said": whom the clause
         # without commas describes
         return _named_subject(ctx, who)
-    return _named_subject(ctx, k, described_one)
+    return _named_subject(ctx, k, described_one) or unnamed
+
+
+# Words of an aside saying the speaker is not named: "who asked not to be named", "speaking
+# on condition of anonymity", "who declined to be identified".
+_ANONYMOUS = word_forms("anonymity anonymous named identified")
+_ANONYMOUS_REACH = 14  # words of the description before such an aside
+
+
+def _anonymous(ctx: Context, a: int, v: int) -> bool:
+    """True when tokens [a, v) (an aside before a speech verb) say the speaker is not named."""
+    return any(t.norm.lower() in _ANONYMOUS for t in ctx.tokens[a:v])
 
 
 def _with_full_stop(ctx: Context, speaker: Speaker | None) -> Speaker | None:
@@ -191,7 +216,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     the sentence may be a name ("Abdi, a herder near Moyale, said").
     """
     toks = ctx.tokens
-    spokesperson = unnamed_for(ctx, k)
+    spokesperson = unnamed_for(ctx, k) or one_of(ctx, k)  # "one of the delegates said"
     if spokesperson is not None:
         return spokesperson
     listed = listed_in_name(ctx, k)
@@ -209,9 +234,14 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         if m.media and _acronym_of_other(ctx, m):
             # "TAP said" where the article names "TAP Air Portugal": the airline, no agency
             return Speaker(ctx.text[m.start : m.end], m.start, m.end)
-        return _longer_body(ctx, m, k) or full or speaker_from(m)
+        # "Superintendent Karen Whitfield said": the person, without the role
+        named = speaker_from(m) if m.type != "PERSON" else without_role(speaker_from(m))
+        return _longer_body(ctx, m, k) or full or named
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
+    the = described_article(ctx, k) if word in BODY_NOUNS else None
+    if the is not None:
+        return body_referred(ctx, k, the)  # "the state-owned carrier said"
     owned = office_of(ctx, k) if word in BODY_NOUNS else None
     if owned is not None:
         return owned  # "The prime minister's office said"
@@ -426,52 +456,6 @@ def sentence_subject(ctx: Context, v: int) -> Speaker | None:
     if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
         return None
     return english_name(ctx, a, end) if end - a <= 4 else None
-
-
-def _quoted_verb(ctx: Context, v: int) -> bool:
-    """True when the verb at token v closes a short quotation opened within its sentence
-    ("“Nobody answered,” she said"): the quoted speaker's words, not the writer's."""
-    if v + 1 >= len(ctx.tokens) or not set(ctx.gap(v, v + 1)) & set('”"'):
-        return False
-    sent = ctx.sentence_of(ctx.tokens[v].start)
-    lo = sent.start if sent is not None else 0
-    before = ctx.text[lo : ctx.tokens[v].start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _named_in_quotes(ctx: Context, k: int) -> bool:
-    """True when token k ends a name of a few capitalised words in quotation marks within a
-    sentence ("an investigation code-named “Operation Larkspur”,"), not a quotation."""
-    toks = ctx.tokens
-    for j in range(k, max(k - 5, 0), -1):
-        if not toks[j].norm[:1].isupper():
-            return False
-        opening = ctx.gap(j - 1, j)
-        if set(opening) & set('“"'):
-            return opening.strip() in ("“", '"') and toks[j - 1].norm.isalpha()
-        if opening.strip():
-            return False
-    return False
-
-
-_EN_BELONGING = word_forms("of at from")
-
-
-def _person_of_body_after(ctx: Context, k: int) -> Speaker | None:
-    """The person named at token k, or after one or two capitalised words of their role there
-    ("Dutch MEP Pieter Hoekstra"), before "of"/"at"/"from" and a body ("Wambui Njoroge of the
-    Consumers Federation of Kenya"), or None."""
-    j = k
-    while (
-        j < k + 2 and j not in ctx.mention_at and capitalised(ctx, j) and ctx.gap(j, j + 1) == " "
-    ):
-        j += 1
-    m = ctx.mention_at.get(j)
-    if m is None or m.type != "PERSON" or m.tok_end >= len(ctx.tokens):
-        return None
-    if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _EN_BELONGING:
-        return None
-    return speaker_from(m)
 
 
 _MEDIA_WORDS = word_forms("news agency press photo photos television tv radio")

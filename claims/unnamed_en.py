@@ -1,6 +1,7 @@
 """Unnamed English sources ("a senior US official", "a spokesperson for the Ministry of
-Housing", "a person familiar with the talks", "A baker from Springvale") and the capitalised
-names of bodies they speak for."""
+Housing", "a person familiar with the talks", "A baker from Springvale", "one of the
+delegates", "“...,” said one" of a group counted before) and the capitalised names of bodies
+they speak for."""
 
 from __future__ import annotations
 
@@ -50,16 +51,17 @@ _DOCUMENTS = word_forms("report study survey statement document letter post vide
 _EN_POST = word_forms("in at from for with of on who close familiar")
 
 
-def indefinite_subject(ctx: Context, k: int) -> Speaker | None:
+def indefinite_subject(ctx: Context, k: int, reach: int = 8) -> Speaker | None:
     """ "A banker involved in the deal" (ending at token k) opening the sentence or clause: the
-    unnamed speaker an indefinite article introduces, a lower-case noun and what qualifies it."""
+    unnamed speaker an indefinite article introduces, a lower-case noun and what qualifies it
+    (within `reach` words: more when an aside says the speaker is not named)."""
     toks = ctx.tokens
     sent = ctx.sentence_of(toks[k].start)
     lo = ctx.tok_index(sent.start) if sent is not None else k
     d = k  # the clause's first word: "“...,” a driver told ..." too
-    while d > lo and k - d <= 8 and not set(ctx.gap(d - 1, d)) & set(QUOTE_MARKS + ",;:()"):
+    while d > lo and k - d <= reach and not set(ctx.gap(d - 1, d)) & set(QUOTE_MARKS + ",;:()"):
         d -= 1
-    if toks[d].norm.lower() not in ("a", "an", "one") or not 0 < k - d <= 8:
+    if toks[d].norm.lower() not in ("a", "an", "one") or not 0 < k - d <= reach:
         return None
     h = d + 1
     # "a senior ...", and a name or place qualifying the noun: "An Al Ahly board member"
@@ -77,6 +79,83 @@ def indefinite_subject(ctx: Context, k: int) -> Speaker | None:
         k = h  # "A man who lost his home": the man, without the clause about him
     text = " ".join(ctx.text[toks[d].start : toks[k].end].split())
     return Speaker(text, toks[d].start, toks[k].end, head=noun)
+
+
+# Words that count members of a group: "one of the delegates", "three executives at ...".
+_EN_COUNTS = word_forms("one two three four five six seven eight nine ten several some many few")
+_EN_OWNERS = word_forms("the these those its their")
+
+
+def one_of(ctx: Context, k: int) -> Speaker | None:
+    """ "one of the delegates", "two of its senior engineers" ending at the plural noun at token
+    k and opening its clause: the unnamed speaker counted out of a group, or None."""
+    toks = ctx.tokens
+    if not _plural(toks[k].norm):
+        return None
+    o = k - 1
+    while o > k - 3 and o > 0 and _noun_like(toks[o].norm) and toks[o].norm not in _EN_OWNERS:
+        o -= 1  # "one of the senior engineers"
+    c = o - 2
+    if c < 0 or toks[o].norm.lower() not in _EN_OWNERS or toks[o - 1].norm != "of":
+        return None
+    if toks[c].norm.lower() not in _EN_COUNTS or any(
+        ctx.gap(j - 1, j).strip() for j in range(c + 1, k + 1)
+    ):
+        return None
+    sent = ctx.sentence_of(toks[c].start)
+    opens = sent is not None and sent.start == toks[c].start
+    if not (opens or set(ctx.gap(c - 1, c)) & set(QUOTE_MARKS + ",;:")):
+        return None  # "the plans one of the delegates said were ...": no clause of its own
+    text = " ".join(ctx.text[toks[c].start : toks[k].end].split())
+    return Speaker(text, toks[c].start, toks[k].end, head=_singular(toks[k].norm))
+
+
+def group_before(ctx: Context, d: int) -> Speaker | None:
+    """The group "one" at token d is counted from, after a quotation's verb ("“...,” said one,
+    who asked not to be named"): the counted people opening one of the three sentences before
+    ("But three executives at foreign contractors told ..."), as the plural noun with what
+    qualifies it ("executives at foreign contractors"); None when no group opens them."""
+    toks = ctx.tokens
+    nxt = ctx.gap(d, d + 1).strip()[:1] if d + 1 < len(toks) else "."
+    if toks[d].norm.lower() != "one" or nxt not in (",", ".", ";"):
+        return None
+    sent = ctx.sentence_of(toks[d].start)
+    i = ctx.sent_starts.index(sent.start) if sent is not None else 0
+    for s in range(i - 1, max(i - 4, -1), -1):
+        a = ctx.tok_index(ctx.sentences[s].start)
+        a += toks[a].norm.lower() in ("but", "and", "yet")  # "But three executives ..."
+        if toks[a].norm.lower() not in _EN_COUNTS - {"one"} and not toks[a].norm.isdigit():
+            continue
+        h = a + 1
+        while h < a + 3 and toks[h].norm.lower() in _EN_MODIFIERS:
+            h += 1  # "two senior engineers"
+        if not _plural(toks[h].norm) or ctx.gap(a, h).strip():
+            continue
+        z = h
+        if toks[h + 1].norm.lower() in _EN_GROUP_LINKS and not ctx.gap(h, h + 1).strip():
+            z = h + 1  # "executives at foreign contractors working on the line": who they are
+            while z + 1 < len(toks) and z - h < 5 and not ctx.gap(z, z + 1).strip():
+                word = toks[z + 1].norm
+                if word in EN_VERBS or word in EN_FUNCTION_WORDS or word.endswith(("ing", "ed")):
+                    break
+                z += 1
+        text = " ".join(ctx.text[toks[h].start : toks[z].end].split())
+        return Speaker(text, toks[h].start, toks[z].end, head=_singular(toks[h].norm))
+    return None
+
+
+# What links counted people to where they work: "executives at", "engineers from", "staff of".
+_EN_GROUP_LINKS = word_forms("at from of in with for")
+
+
+def _plural(word: str) -> bool:
+    """True for a lower-case plural noun: "delegates", "executives", not "business"."""
+    return word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, for the head of an unnamed speaker."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1]
 
 
 def _compound(ctx: Context, h: int, z: int) -> bool:
@@ -131,8 +210,8 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
         prev = toks[a - 1].norm
         # "of"/"for" then maybe "the", then the capitalised word they join
         link = 2 if prev == "the" and a > 2 and toks[a - 2].norm in _EN_CONNECTORS else 1
-        if prev[:1].isupper():
-            a -= 1
+        if prev[:1].isupper() or name_particle(ctx, a - 1):
+            a -= 1  # "Khalid al-Rawahi": a particle within a name
         elif link == 2 or prev in _EN_CONNECTORS:
             if a <= link or not toks[a - link - 1].norm[:1].isupper():
                 break
@@ -144,6 +223,21 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
     while a < k and _leading(ctx, a):
         a += 1  # "On Monday World Health Organization officials": the name alone
     return a
+
+
+# Lower-case articles hyphened to the capitalised rest of an Arabic name: "Khalid al-Rawahi".
+_NAME_PARTICLES = word_forms("al el ad ar as ash at az")
+
+
+def name_particle(ctx: Context, j: int) -> bool:
+    """True when token j is a lower-case particle hyphened to a capitalised word ("al-Rawahi")."""
+    toks = ctx.tokens
+    return (
+        toks[j].norm in _NAME_PARTICLES
+        and j + 1 < len(toks)
+        and ctx.gap(j, j + 1) == "-"
+        and toks[j + 1].norm[:1].isupper()
+    )
 
 
 def _joined(ctx: Context, a: int) -> bool:

@@ -1,11 +1,13 @@
 """English speakers and sources of general shapes, as tables of (text, words of one quotation,
 expected speaker or source): subjects before and after the verb (relative clauses, names and
 descriptions in apposition, asides about a person or their employer, parenthesised acronyms and
-parties, titles), unnamed sources ("a senior official in the tax authority", "a person close
-to ..."), bodies named in full or referred to by the noun of their kind ("the federation", "the
-regulator") or by "it", pronouns for the person a paragraph introduces, and media told or named
+parties, titles, roles and particles in names), unnamed sources ("a senior official in the tax
+authority", "a person close to ...", "one of the delegates", "“...,” said one" of a group
+counted before, a long description before "who asked not to be named"), bodies named in full or
+referred to by the noun of their kind ("the federation", "the regulator", "the state-owned
+carrier") or by "it", pronouns for the person a paragraph introduces, and media told or named
 with their outlet words ("Bloomberg Television"). Separate tests cover quoted words that are no
-quotation (slogans, labels, grades, programme names)."""
+quotation (slogans, labels, grades and recommendations, programme names)."""
 
 from __future__ import annotations
 
@@ -576,6 +578,66 @@ SPEAKERS = [
         "Samir Lotfi",
         id="name-set-off-by-commas-after-the-role-leading-it",
     ),
+    pytest.param(
+        "Ministers met on Sunday. “Nobody wants a fight. The talks will go on,” one of the "
+        "delegates said, declining to be named.",
+        "Nobody wants a fight",
+        "one of the delegates",
+        id="one-counted-out-of-a-group-is-an-unnamed-source",
+    ),
+    pytest.param(
+        "Wages are late. But four engineers at foreign rail firms working on the line told the "
+        "paper that pay was slipping. “We get paid, just never on time,” said one, who asked "
+        "not to be named.",
+        "just never on time",
+        "engineers at foreign rail firms",
+        id="said-one-refers-to-the-group-counted-before",
+    ),
+    pytest.param(
+        "Fees will rise. A senior manager at one of the region's biggest bus operators, who "
+        "asked not to be named, said fares would “have to rise again” next year.",
+        "have to rise again",
+        "A senior manager at one of the region's biggest bus operators",
+        id="long-description-before-an-aside-of-anonymity",
+    ),
+    pytest.param(
+        "Flights resumed on Friday. “We will not fly until the runway is clear,” Samir "
+        "el-Masri, the airline's operations chief, said at a briefing.",
+        "We will not fly",
+        "Samir el-Masri",
+        id="name-with-a-hyphened-particle",
+    ),
+    pytest.param(
+        "Sky Air cancelled 40 flights on Monday after a storm hit the capital.\n\n"
+        "The state-owned carrier said in a statement that flights would “resume within two "
+        "days,” and urged travellers to stay home.",
+        "resume within two days",
+        "Sky Air",
+        id="body-noun-after-a-hyphened-description-refers-back",
+    ),
+    pytest.param(
+        "Firms are struggling.\n\nDelta Tarmac Works, which employs 9,000 people, said in a "
+        "filing that late payments had doubled.\n\n“We are owed more than ever,” said Omar "
+        "Haddad, its finance chief. Haddad said the delays were growing.\n\nThe company said "
+        "it had started “a cost review” to protect its cash.",
+        "a cost review",
+        "Delta Tarmac Works",
+        id="the-company-refers-to-a-body-a-which-clause-described-paragraphs-before",
+    ),
+    pytest.param(
+        "Phones were banned in September. “Fights have stopped,” Headteacher Maria Colby said "
+        "on Friday. Colby warned that the data was “still early”.",
+        "still early",
+        "Maria Colby",
+        id="role-before-an-unlisted-name-is-no-part-of-it",
+    ),
+    pytest.param(
+        "Hernwood Teachers Association, which represents 900 staff, said in a statement that "
+        "its members “strongly back” the plan.",
+        "strongly back",
+        "Hernwood Teachers Association",
+        id="quoted-verb-before-its-object-is-no-label",
+    ),
 ]
 
 
@@ -845,6 +907,18 @@ NOT_QUOTATIONS = [
         'scared," said Ann Roe.',
         "Stay safe",
         id="words-painted-on-a-surface",
+    ),
+    pytest.param(
+        "Shares rose. “The deal is fair,” said Tom Berg, an analyst at Holm Bank, who moved his "
+        "recommendation on the stock to “outperform” from “neutral” on Friday.",
+        "outperform",
+        id="grade-a-recommendation-is-moved-to",
+    ),
+    pytest.param(
+        "Shares rose. “The deal is fair,” said Tom Berg, an analyst at Holm Bank, who moved his "
+        "recommendation on the stock to “outperform” from “neutral” on Friday.",
+        "neutral",
+        id="grade-a-recommendation-is-moved-from",
     ),
 ]
 

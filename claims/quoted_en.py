@@ -1,0 +1,57 @@
+"""English speech verbs beside quotation marks: a verb that closes a short quotation is the
+quoted speaker's own ("“Nobody answered,” she said"), a few capitalised words in marks are a
+name ("code-named “Operation Larkspur”"), and after a quotation's verb a person may be named
+before the body they belong to ("“...,” said Wambui Njoroge of the Consumers Federation").
+Used by claims.subjects_en."""
+
+from __future__ import annotations
+
+from claims.asides_en import capitalised
+from claims.context import Context, Speaker, speaker_from
+from claims.gazetteer import word_forms
+
+
+def quoted_verb(ctx: Context, v: int) -> bool:
+    """True when the verb at token v closes a short quotation opened within its sentence
+    ("“Nobody answered,” she said"): the quoted speaker's words, not the writer's."""
+    if v + 1 >= len(ctx.tokens) or not set(ctx.gap(v, v + 1)) & set('”"'):
+        return False
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    lo = sent.start if sent is not None else 0
+    before = ctx.text[lo : ctx.tokens[v].start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def named_in_quotes(ctx: Context, k: int) -> bool:
+    """True when token k ends a name of a few capitalised words in quotation marks within a
+    sentence ("an investigation code-named “Operation Larkspur”,"), not a quotation."""
+    toks = ctx.tokens
+    for j in range(k, max(k - 5, 0), -1):
+        if not toks[j].norm[:1].isupper():
+            return False
+        opening = ctx.gap(j - 1, j)
+        if set(opening) & set('“"'):
+            return opening.strip() in ("“", '"') and toks[j - 1].norm.isalpha()
+        if opening.strip():
+            return False
+    return False
+
+
+_BELONGING = word_forms("of at from")
+
+
+def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
+    """The person named at token k, or after one or two capitalised words of their role there
+    ("Dutch MEP Pieter Hoekstra"), before "of"/"at"/"from" and a body ("Wambui Njoroge of the
+    Consumers Federation of Kenya"), or None."""
+    j = k
+    while (
+        j < k + 2 and j not in ctx.mention_at and capitalised(ctx, j) and ctx.gap(j, j + 1) == " "
+    ):
+        j += 1
+    m = ctx.mention_at.get(j)
+    if m is None or m.type != "PERSON" or m.tok_end >= len(ctx.tokens):
+        return None
+    if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _BELONGING:
+        return None
+    return speaker_from(m)
