@@ -16,7 +16,9 @@ from claims.titles import adjective_like
 def adjective_at(ctx: Context, k: int) -> bool:
     """True when token k is a definite adjective of the word before it ("الاتحادية")."""
     word, prev = ctx.tokens[k].norm, ctx.tokens[k - 1].norm
-    return not ctx.gap(k - 1, k).strip() and word[:2] == "ال" and adjective_like(word, prev)
+    # "والمشاعر المقدسة": a coordinated noun with its own adjective
+    agrees = adjective_like(word, prev) or prev.startswith("وال")
+    return not ctx.gap(k - 1, k).strip() and word[:2] == "ال" and agrees
 
 
 def body_after(ctx: Context, k: int) -> Speaker | None:

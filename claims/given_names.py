@@ -9,6 +9,7 @@ from claims.gazetteer import lexicon, word_forms
 from claims.mentions import (
     GIVEN_NAMES,
     NAME_LINKS,
+    NAMED_AFTER,
     NOUNS,
     Builder,
     Mention,
@@ -19,8 +20,6 @@ from claims.mentions import (
 
 # Given names that are also everyday words ("أمل" hope, "صباح" morning): never alone.
 _COMMON_WORDS = lexicon("common_word_names")
-# Places and buildings named after people: "بئر علي بن خليفة", "مستشفى حمود الجامعي".
-_NAMED_AFTER = word_forms("بئر شارع جامع مسجد ساحة ميدان حي مطار ميناء جسر سد طريق قاعة برج")
 # A family name that is also an honorific: "زينب الحاج", "محمد السيد".
 _HONORIFIC_SURNAMES = word_forms("الحاج السيد الشيخ")
 
@@ -35,7 +34,7 @@ def anchored_names(b: Builder) -> None:
         prev = toks[k - 1].norm if k > 0 else ""
         if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES:
             continue  # inside a quotation, or the second word of another name
-        if strip_conj_noun(prev) in NOUNS | _NAMED_AFTER and not gap_after(b, k - 1).strip():
+        if strip_conj_noun(prev) in NOUNS | NAMED_AFTER and not gap_after(b, k - 1).strip():
             continue  # "بئر علي بن خليفة", "شارع محمد الخامس": a place named after someone
         end = max(name_end(b, k), k + 1)
         if toks[k + 1].norm in _HONORIFIC_SURNAMES and not gap_after(b, k).strip():

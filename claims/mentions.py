@@ -85,12 +85,17 @@ SAYING = word_forms("قوله قولها")  # "نقلت ... عن X قوله": wh
 NAMING = lexicon("naming_nouns") | word_forms("تلفزيون إذاعة")
 
 
+# Places and buildings named after people: "بئر علي بن خليفة", "جبل عمر", "شارع محمد الخامس".
+NAMED_AFTER = word_forms(
+    "بئر شارع جامع مسجد ساحة ميدان حي مطار ميناء جسر سد طريق قاعة برج جبل مستشفى مدرسة"
+)
 # Units of place: "بإقليم زاكورة", "مدينة جرمانا" (a place's kind, never a person's name).
 PLACE_UNITS = word_forms("إقليم ولاية مدينة قرية بلدة منطقة جهة عمالة قضاء ناحية مخيم حي")
 
 
 # nouns that start no person's name after a verb ("قالت نقابة صيادلة القاهرة")
-NOUNS = INSTITUTIONS | NAMING | PLACE_UNITS | {h for h in BODY_HEADS if not h.startswith("ال")}
+NOUNS = INSTITUTIONS | NAMING | PLACE_UNITS | NAMED_AFTER
+NOUNS |= {h for h in BODY_HEADS if not h.startswith("ال")}
 
 
 SPEECH = frozenset(AR_VERBS) | frozenset(AR_PARTICIPLES)
@@ -249,6 +254,11 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             # "والسمكية وموارد المياه": a conjunct of the noun phrase before, not a name
             conjunct = word[:1] == "و" and len(word) > 3 and word not in GIVEN_NAMES
             if k == j and conjunct and j > 0 and definite(toks[j - 1].norm):
+                break
+            # "نقابة عمال ومستخدمي مرفأ بيروت": a conjunct inside a noun phrase (after a
+            # speech verb "وقال وهبي" a name may open with و)
+            joined = j > 0 and not gap_after(b, j - 1).strip() and toks[j - 1].norm not in SPEECH
+            if k == j and conjunct and joined:
                 break
             if k == j and _prepositional(b, k):
                 break  # "بمجلس الشورى", "بنبرة غاضبة", "وفي هذا": a preposition's object

@@ -188,15 +188,24 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
     people = [p for x in range(k, t) if (p := b.holder(x)) is not None and p.type == "PERSON"]
     if people and not any(given_name(b, s) for s in range(people[-1].tok_end, t)):
         return None  # "انتقد رئيس الجمعية نضال الطراونة توقيت القرار،": then the object
-    given = [s for s in range(max(k + 1, t - 4), t - 1) if given_name(b, s)]
+    # (not "في أحد فنادق جبل عمر نوف الحربي": a given name in a place's name)
+    given = [
+        s
+        for s in range(max(k + 1, t - 4), t - 1)
+        if given_name(b, s) and strip_conj_noun(toks[s - 1].norm) not in NOUNS
+    ]
     for s in given[:1] or range(max(k + 1, t - 4), t - 1):  # the longest name first
         before = toks[s - 1].norm
         # "من ولاية صفاقس": a preposition's object is a place or a body, not the speaker
         # "لتوزيع كهرباء الجنوب": what follows a preposition's noun is its complement
         governed = before[:1] == "ل" and before[:2] != "لل" and len(before) > 2
+        governed = governed or strip_conj_noun(before) in NOUNS  # "جبل عمر"
         if before not in NAME_LINKS | NAME_STOP and not governed and name_end(b, s) == t:
             # "الفنان محمد رمضان في لقاء تلفزيوني امبارح:": the role's name came first
-            named_first = not given and any(name_end(b, x) > x + 1 for x in range(k + 1, s))
+            named_first = not given and any(
+                name_end(b, x) > x + 1 and strip_conj_noun(toks[x - 1].norm) not in NOUNS
+                for x in range(k + 1, s)
+            )
             return None if named_first else (s, t)
     return None
 

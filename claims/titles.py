@@ -145,6 +145,8 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
         if (person is None or person.type != "PERSON") and end == j and not described:
             # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
             k = descriptor_end(b, by_start, j)
+            if k is not None and _named_after(b, k):
+                k = None  # "الباحث ... بجامعة الحسن الثاني": a body named after a person
             if k is not None and (k in b.at or _name_not_noun(b, k, name_end(b, k, True))):
                 gender = gender or _title_gender(b, by_start, j, k)
                 person = b.at.get(k)
@@ -178,6 +180,14 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.remove_within(start, j)
             name = " ".join(b.text[match.start : toks[j - 1].end].split())
             b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", name, gender=gender))
+
+
+def _named_after(b: Builder, k: int) -> bool:
+    """True when the word before token k is a body's or a place's noun in construct with it
+    ("بجامعة الحسن الثاني", "جبل عمر"): the name is the body's, not a person speaking."""
+    prev = b.tokens[k - 1].norm
+    bare = prev[1:] if prev[:1] in "بلو" and len(prev) > 3 else prev
+    return prev in NOUNS or bare in NOUNS
 
 
 def _name_not_noun(b: Builder, k: int, end: int) -> bool:
@@ -255,14 +265,19 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
                 return None
             if name_end(b, shut) > shut:
                 return shut
-            k = shut + 1 if shut + 1 < len(toks) and toks[shut].norm in _DESC_PREPS else shut
+            # "مديرة مشروع “المرصد 1” في الوكالة، الدكتورة ...": a place follows; "بمركز
+            # "بوصلة" للدراسات الاقتصادية في غزة وليد حمدونة": the body's field follows
+            then = toks[shut].norm
+            follows = then in _DESC_PREPS or then.startswith("لل")
+            k = shut + 1 if shut + 1 < len(toks) and follows else shut
             if k == shut or gap_after(b, shut).strip():
                 return None
-            continue  # "مديرة مشروع “المرصد 1” في الوكالة، الدكتورة ...": a place follows
+            continue
         if gap.strip() and not _is_title(by_start, k):
             return None
         word = toks[k].norm
-        given = given_name(b, k)
+        # (not "في أحد فنادق جبل عمر نوف الحربي": a place named after someone)
+        given = given_name(b, k) and not _named_after(b, k)
         if k > j and ((orig(b, k) == "علي" and ali_name(b, k)) or given):
             return k  # "الباحث في الشأن السياسي علي الكناني": the name, not the preposition على
         if word in NAME_STOP and word not in _DESC_PREPS:
@@ -283,8 +298,9 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
         elif word[:1] == "ل" and word[:2] != "لل" and (chain := _definite_closing(b, k)) > k:
             k, construct = chain, False  # "الشركة العامة لتوزيع كهرباء الجنوب"
-        elif word[:1] == "ل" and word[1:] in NOUNS:
-            k, construct = k + 1, True  # "الأمين العام لحزب «النهضة الوطني» سامر العبادي"
+        elif word[:1] in "لب" and word[1:] in NOUNS:
+            # "الأمين العام لحزب «النهضة الوطني» سامر العبادي", "الباحث بمركز «...»"
+            k, construct = k + 1, True
         elif definite(word) or opens:
             k, construct = k + 1, opens and not definite(word)
         elif k > j and possessed(b, k) and word.endswith(("ها", "هم")):
