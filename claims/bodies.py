@@ -166,7 +166,7 @@ def _construct_chain(ctx: Context, k: int) -> int:
     return k
 
 
-def np_end(ctx: Context, k: int, limit: int = 6) -> int:
+def np_end(ctx: Context, k: int, limit: int = 8) -> int:
     """End of the modifiers and complements of an Arabic noun, from token k.
 
     Definite words ("المغربية", "والثروة"), listed places and bodies, and complements with ل

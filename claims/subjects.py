@@ -84,6 +84,9 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
     if subject is None or subject.end is None or subject.end > toks[v].start:
         return None
     end = ctx.tok_index(subject.end)
+    if 0 < end < v and "(" in ctx.gap(end - 1, end):
+        # "منظمة الأمم المتحدة للطفولة (يونيسف) قد حذرت": past the acronym in brackets
+        end = next((x + 1 for x in range(end, min(end + 4, v)) if ")" in ctx.gap(x, x + 1)), end)
     w = v - 1 if v > end and toks[v - 1].norm in _QAD else v  # "... قد أكد"
     if end != w and not set(ctx.gap(w - 1, w)) & set(",،"):
         return None  # the verb must follow its subject or close a parenthesis about it

@@ -220,7 +220,9 @@ def adjective_like(word: str, prev: str) -> bool:
     elative = word[2:3] == "ا" and len(word) == 6 and not word.endswith("ه")
     # a feminine participle ("المستقلة", "المتحدة") after a feminine word, not a noun
     # ("وصفت وزارة البترول والثروة المعدنية الأزمة": the object)
-    participle = word.endswith("ه") and prev.endswith("ه") and word.startswith("الم")
+    # (and after a coordinated plural: "والمشاعر المقدسة")
+    after_noun = prev.endswith("ه") or prev.startswith("وال")
+    participle = word.endswith("ه") and after_noun and word.startswith("الم")
     return elative or participle or (word.endswith("يا") and prev.endswith("ه"))
 
 
