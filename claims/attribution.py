@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from claims.bodies import NO_MARKS, body_named_before
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
-from claims.detect import is_complementizer
 from claims.gazetteer import word_forms
 from claims.mentions import NAME_STOP, is_arabic
+from claims.quoted_names import is_complementizer
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
 from claims.sources import addressee, reporter_before

@@ -5,10 +5,10 @@ a bare "الوزارة" stands for, and quoted names of media and bodies."""
 from __future__ import annotations
 
 from claims.context import CONJ, Context, Speaker, strip_conj, surface, title_head
-from claims.detect import COMPLEMENTIZERS
 from claims.entities import gender_of
 from claims.gazetteer import word_forms
 from claims.mentions import BODY_HEADS, GENERAL, NAME_STOP, PLACE_UNITS, Mention
+from claims.quoted_names import COMPLEMENTIZERS
 from claims.speech import AR_VERBS, ON, is_audience
 from claims.titles import adjective_like
 

@@ -27,7 +27,8 @@ _EN_KINDS = (
     # and the words companies' names end in: "Pacific Crest Insurance", "Halden Foods Inc."
     word_forms(
         "company group firm carrier airline business conglomerate operator insurance inc corp "
-        "corporation co ltd llc plc holdings airlines airways air"
+        "corporation co ltd llc plc holdings airlines airways air pjsc psc saog qsc qpsc bsc "
+        "gmbh ag nv"
     ),
     word_forms("association federation union confederation league"),
 )
@@ -131,6 +132,8 @@ def _opening_name(ctx: Context, a: int, k: int, which: bool) -> Speaker | None:
         return None
     if not follows and toks[z].norm in EN_FUNCTION_WORDS:
         return None  # "Thousands of homeowners will lose ...": a noun, no name
+    if z == a + 1 and any(t.norm == toks[a].norm.lower() for t in toks):
+        return None  # "Revenue rose ...": a word the article also writes in lower case
     if not follows and z + 1 < k and toks[z + 1].norm[:1].isupper():
         return None  # "Rail operator Deutsche Bahn canceled ...": a description before a name
     return phrase(ctx, a, z)
@@ -283,6 +286,8 @@ def _bodies_of_kind(ctx: Context, k: int, kinds: frozenset[str]) -> Iterator[Spe
         z = _name_end(ctx, j, k)
         if z > j and toks[j].norm.lower() in _ENDING_KINDS:
             continue  # "Oman Air" is an airline, the "Air Force" none
+        if z > j and toks[z].norm.lower() in BODY_NOUNS - kinds:
+            continue  # "the University and College Union" is a union, no university
         a = capitalised_phrase(ctx, j)
         a += toks[a].norm == "The"
         place = ctx.any_at.get(a)  # "the Soviet Union": a place, no body that speaks
@@ -349,7 +354,8 @@ def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | No
         if toks[d].norm.lower() == "one" and toks[d + 1].norm != "of":
             continue
         for j in range(d + 1, min(d + 8, len(toks))):
-            if ctx.gap(j - 1, j).strip() not in ("", "'", "’"):  # "the country's largest"
+            # "the country's largest", "the Ras Al Khaimah-based budget carrier"
+            if ctx.gap(j - 1, j).strip() not in ("", "'", "’", "-"):
                 break
             word = toks[j].norm.lower()
             if word in kinds or (word.endswith("s") and word[:-1] in kinds):

@@ -119,7 +119,8 @@ def is_title_case(inner: str, words: list[str]) -> bool:
         inner, words = inner[:-1], words[:-1] if words[-1] == "." else words
     if re.search(r"[.!?;:،]", inner) or not words:
         return False
-    small = {"of", "the", "and", "for", "in", "on", "a", "to", "s"}  # "s": "Iraq's"
+    # "s": "Iraq's"; the ends of contractions: "Turn Around, Don't Drown", "We'll Be Back"
+    small = {"of", "the", "and", "for", "in", "on", "a", "to", "s", "t", "ll", "re", "ve", "m", "d"}
     # years and numbers name too: “Generation Green 2020-2030”, “Vision 2030”
     caps = [w for w in words if w.lower() not in small and not w[:1].isdigit() and w != "-"]
     return bool(caps) and all(w[:1].isupper() for w in caps) and words[0][:1].isupper()

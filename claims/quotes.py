@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from claims.attribution import Attribution
 from claims.context import Context, Speaker
-from claims.detect import MAX_TITLE_WORDS, is_name_span, quote_kind
+from claims.quoted_names import MAX_TITLE_WORDS, is_name_span, quote_kind
 from claims.reference import main_person, nearest_mention
 from claims.segment import QuoteSpan
 from claims.types import Quote, Sentence

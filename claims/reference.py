@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from claims.bodies_en import BODY_NOUNS
 from claims.context import Context, Speaker, speaker_from, title_head
 from claims.entities import gender_of
 from claims.gazetteer import word_forms
@@ -87,7 +88,8 @@ def salient(ctx: Context, v: int, spoke: list[tuple[int, Speaker]], gender: str)
         for m in subjects:
             if m.type == "PERSON" and _fits(gender, m.gender) and not ctx.in_quote(m.start):
                 return speaker_from(m)
-        for m in subjects:  # "وكانت المنظمة قد أشادت ...، مؤكدة أن"
+        for m in subjects if ctx.lang == "ar" else []:  # "وكانت المنظمة قد أشادت ...، مؤكدة أن"
+            # (an Arabic body's gender is its noun's; English "he"/"she" is never a body)
             if m.type == "ORG" and not m.media and gender and gender == gender_of(m):
                 return speaker_from(m)
     ranked = list(reversed(spoke[-8:]))
@@ -95,6 +97,8 @@ def salient(ctx: Context, v: int, spoke: list[tuple[int, Speaker]], gender: str)
     if subject is not None:
         ranked.append((subject.start, speaker_from(subject)))
         ranked.sort(key=lambda x: x[0], reverse=True)
+    if ctx.lang != "ar" and gender:
+        ranked = [(p, h) for p, h in ranked if not _body(ctx, h)]  # "she said": a person
     hit = next((h for _, h in ranked if _fits(gender, h.gender)), None)
     if hit is not None:
         return hit
@@ -102,6 +106,14 @@ def salient(ctx: Context, v: int, spoke: list[tuple[int, Speaker]], gender: str)
         return spoke[-1][1]
     person = next((m for m in ctx.mentions_before(tok.start) if m.type == "PERSON"), None)
     return speaker_from(person) if person else None
+
+
+def _body(ctx: Context, speaker: Speaker) -> bool:
+    """True when an English speaker is a body: a listed one starts where it starts, or its
+    last word is a body's noun ("the election commission")."""
+    listed = ctx.any_at.get(ctx.tok_index(speaker.start)) if speaker.start is not None else None
+    last = speaker.name.split()[-1].lower() if speaker.name else ""
+    return (listed is not None and listed.type == "ORG") or last in BODY_NOUNS
 
 
 def _subject_of_previous_sentence(ctx: Context, sent: Sentence | None) -> Mention | None:

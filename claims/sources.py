@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from claims.bodies import medium_at, quoted_name
 from claims.context import Context, surface
-from claims.detect import COMPLEMENTIZERS, INTERVIEWS, WITH_TO
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
+from claims.quoted_names import COMPLEMENTIZERS, INTERVIEWS, WITH_TO
 from claims.speech import is_audience
 
 
@@ -23,14 +23,21 @@ def addressee(ctx: Context, v: int) -> str | None:
 _EN_INTERVIEWS = word_forms("interview interviews")
 
 
-# "In a statement carried by WAM, ...": the medium that carried the words is their source.
-_EN_CARRIED = word_forms("carried published broadcast aired quoted cited")
+# "In a statement carried by WAM, ...", "in an email seen by the Guardian": the medium that
+# carried or saw the words is their source.
+_EN_CARRIED = word_forms("carried published broadcast aired quoted cited seen obtained reviewed")
+
+
+# Words after the verb searched for the interview: "“...,” said X, chief financial officer of
+# Y, in an interview with the Financial Times".
+_EN_INTERVIEW_REACH = 20
 
 
 def _en_interview(ctx: Context, v: int) -> str | None:
     """The medium of an interview around the verb at token v, in its sentence and before what
-    is said: "said in an interview with WNYC that", "In an interview with Reuters, Roe said",
-    "In a statement carried by WAM, the ministry urged".
+    is said, within its sentence: "said in an interview with WNYC that", "In an interview with
+    Reuters, Roe said", "In a statement carried by WAM, the ministry urged", "“...,” said X,
+    chief financial officer of Y, in an interview with the Financial Times".
 
     A listed medium, one told by its kind ("with the newspaper El País") or an acronym the
     sentence goes on after ("with KQED on Monday"); "an interview with NATO officials" is none.
@@ -38,7 +45,8 @@ def _en_interview(ctx: Context, v: int) -> str | None:
     toks = ctx.tokens
     sent = ctx.sentence_of(toks[v].start)
     first = ctx.tok_index(sent.start) if sent is not None else v
-    for k in range(max(first, v - 12), min(v + 8, len(toks) - 2)):
+    last = ctx.tok_index(sent.end) if sent is not None else len(toks)
+    for k in range(max(first, v - 12), min(v + _EN_INTERVIEW_REACH, last, len(toks) - 2)):
         if k > v and (toks[k].norm in COMPLEMENTIZERS or ctx.in_quote(toks[k].start)):
             return None
         link = toks[k + 1].norm.lower()
@@ -114,7 +122,7 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         m = ctx.media_at.get(k)
         prev = ctx.tokens[k - 1].norm.lower()
         on_air = k == v + 2 and prev == "on"  # "said on CNN", "said on public broadcaster Yle's"
-        told = "told" in (prev, ctx.tokens[k - 2].norm.lower()) or on_air
+        told = bool(_EN_TOLD & {prev, ctx.tokens[k - 2].norm.lower()}) or on_air
         if is_audience(word):
             continue  # "لوسائل الإعلام": who may be spoken to, not the medium that was
         told = told or (prev == "ل" and "(" in ctx.gap(k - 1, k))  # "لـ(كونا)"
@@ -125,7 +133,7 @@ def _medium_after(ctx: Context, v: int) -> str | None:
             return quoted  # "لقناة «إن تي في»": a medium not listed, named in quote marks
         if kind in _PROGRAMMES | _REPORTERS and (kind_of := ctx.media_at.get(k + 1)) is not None:
             return surface(ctx, kind_of)  # "لوكالة شفق نيوز", "لقناة الميادين"
-        if prev == "told" or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
+        if prev in _EN_TOLD or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
             return _told_medium(ctx, k)
         if word in _CARRIED and k + 1 < len(ctx.tokens):
             # "في بيان نقلته وكالة المغرب العربي للأنباء", "في بلاغ توصلت به هسبريس"
@@ -142,6 +150,10 @@ def _medium_after(ctx: Context, v: int) -> str | None:
     return None
 
 
+# Forms of "tell" a medium told follows: "told Reuters", "tells NPR", "telling the BBC".
+_EN_TOLD = word_forms("told tells telling")
+
+
 # What introduces an unlisted medium after "told": "told The Independent", "told broadcaster ARD".
 _EN_MEDIA_NOUNS = word_forms(
     "the public broadcaster newspaper paper radio station channel broadcasters magazine daily "
@@ -152,7 +164,7 @@ _EN_MEDIA_NOUNS = word_forms(
 # Words of a listed medium's own name after it: "Bloomberg Television", "Reuters TV", "Sky
 # News Arabia", "BBC World Service"; the station's place or number follows them: "BBC Radio
 # Leeds", "BBC Radio 4".
-_EN_OUTLET_WORDS = word_forms(
+EN_OUTLET_WORDS = word_forms(
     "television tv radio news network newswire channel online world service international "
     "english arabic business"
 )
@@ -169,7 +181,7 @@ def _en_medium(ctx: Context, m: Mention) -> str:
         after = place.tok_end if place is not None else 0
         # "Reuters Kenya's economy": the place owns what follows, no service of the medium
         possessive = 0 < after < len(toks) and ctx.gap(after - 1, after).startswith(("'", "’"))
-        if word.lower() in _EN_OUTLET_WORDS and word[:1].isupper():
+        if word.lower() in EN_OUTLET_WORDS and word[:1].isupper():
             outlet = True
         elif end == m.tok_end and place is not None and place.type == "PLACE" and not possessive:
             end = place.tok_end  # "BBC Wales", "CNN Brasil": the medium's service for a place

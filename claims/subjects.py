@@ -11,7 +11,6 @@ import re
 
 from claims.bodies import adjective_at, body_after, full_body, np_end, quoted_name
 from claims.context import Context, Speaker, speaker_from
-from claims.detect import COMPLEMENTIZERS, is_complementizer
 from claims.entities import gender_of
 from claims.framed_names import CALLED
 from claims.gazetteer import word_forms
@@ -21,6 +20,7 @@ from claims.mentions import (
     UNNAMED_HEADS,
     Mention,
 )
+from claims.quoted_names import COMPLEMENTIZERS, is_complementizer
 from claims.speech import (
     AR_PARTICIPLES,
     AR_VERBS,

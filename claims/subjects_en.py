@@ -35,6 +35,7 @@ from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.names_en import may_be_name, named_before, proper_word, without_role
 from claims.quoted_en import named_in_quotes, person_of_body_after, quoted_verb
+from claims.sources import EN_OUTLET_WORDS
 from claims.speech import EN_VERBS
 from claims.unnamed_en import (
     EN_DETERMINERS,
@@ -446,7 +447,15 @@ def sentence_subject(ctx: Context, v: int) -> Speaker | None:
         return None
     a = ctx.tok_index(sent.start)
     m = ctx.mention_at.get(a) or ctx.mention_at.get(a + 1)
-    if m is not None and m.type in ("PERSON", "ORG"):
+    if m is not None and m.type == "ORG":
+        # "The National Weather Service extended ...": a listed name ("The National") the
+        # capitalised words after it make part of a longer one; "CNN Business": a medium's outlet
+        z = m.tok_end
+        while z < v and ctx.gap(z - 1, z) == " " and ctx.text[ctx.tokens[z].start].isupper():
+            z += 1
+        outlet = m.media and ctx.tokens[m.tok_end].norm.lower() in EN_OUTLET_WORDS
+        return speaker_from(m) if z == m.tok_end or outlet else phrase(ctx, m.tok_start, z)
+    if m is not None and m.type == "PERSON":
         return speaker_from(m)
     if ctx.tokens[a].norm.lower() == "the":
         a += 1

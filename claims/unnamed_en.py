@@ -242,10 +242,31 @@ def name_particle(ctx: Context, j: int) -> bool:
 
 def _joined(ctx: Context, a: int) -> bool:
     """True when token a follows the one before within a name: a space or hyphen between
-    ("Copa-Cogeca"), or a plural's apostrophe ("the Barcelona Property Owners' Chamber")."""
+    ("Copa-Cogeca"), or a plural's apostrophe ("the Barcelona Property Owners' Chamber"); a line
+    break ends a line's words, as it does a sentence ("... 17.45 BST" above a paragraph)."""
     gap = ctx.gap(a - 1, a)
+    if "\n" in gap:
+        return False
     plural = gap in ("' ", "’ ") and ctx.tokens[a - 1].norm.endswith("s")
-    return gap.strip() in ("", "-") or (plural and ctx.tokens[a - 1].norm[:1].isupper())
+    return (
+        gap.strip() in ("", "-")
+        or (plural and ctx.tokens[a - 1].norm[:1].isupper())
+        or _initialism_dot(ctx, a)
+    )
+
+
+def _initialism_dot(ctx: Context, a: int) -> bool:
+    """True when the full stop before token a is one of an initialism's ("the U.N. Assistance
+    Mission": between "U" and "N", or after "N" whose letter a dot goes before), in a sentence."""
+    toks = ctx.tokens
+    gap = ctx.gap(a - 1, a)
+    letter = len(toks[a - 1].norm) == 1 and toks[a - 1].norm.isupper()
+    if not letter or gap not in (".", ". "):
+        return False
+    if gap == ".":
+        return len(toks[a].norm) == 1 and toks[a].norm.isupper()  # "U.N"
+    same = ctx.sentence_of(toks[a - 1].start) == ctx.sentence_of(toks[a].start)
+    return a > 1 and ctx.gap(a - 2, a - 1) == "." and same  # "U.N. Assistance"
 
 
 def _leading(ctx: Context, a: int) -> bool:

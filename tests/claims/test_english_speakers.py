@@ -638,6 +638,81 @@ SPEAKERS = [
         "Hernwood Teachers Association",
         id="quoted-verb-before-its-object-is-no-label",
     ),
+    pytest.param(
+        "Ceasefire talks stalled. The U.N. Relief Office for Sudan said in a statement that it "
+        "was “deeply alarmed” by the fighting.",
+        "deeply alarmed",
+        "U.N. Relief Office for Sudan",
+        id="initialism-with-full-stops-opens-a-body-name",
+    ),
+    pytest.param(
+        "Calder University plans to close two faculties. The University and College Staff "
+        "Union called a strike. In a statement, the university said the cuts were "
+        "“unavoidable”.",
+        "unavoidable",
+        "Calder University",
+        id="kind-noun-inside-a-name-of-another-kind-is-no-referent",
+    ),
+    pytest.param(
+        "Brenmoor Shipping PJSC posted a loss of 40 million dirhams.\n\nFreight rates fell, "
+        "the company said, adding that it “expects a recovery next year”.",
+        "expects a recovery",
+        "Brenmoor Shipping PJSC",
+        id="company-suffix-ends-a-company-name",
+    ),
+    pytest.param(
+        "In May, Tolvane, the Oslo-based budget carrier, flew 2 million people.\n\nFares "
+        "fell, the airline said, adding that demand was “still robust”.",
+        "still robust",
+        "Tolvane",
+        id="hyphened-description-in-apposition-names-the-kind",
+    ),
+    pytest.param(
+        "Orlen Foods, which employs 900 people, reported results. Sales rose 4% on higher "
+        "sales of frozen meals.\n\nMargins fell, the company said, adding that it “expects "
+        "a stronger second half”.",
+        "stronger second half",
+        "Orlen Foods",
+        id="sentence-opening-common-noun-is-no-company",
+    ),
+    pytest.param(
+        "Pay deal agreed\nMarta Lindqvist · Tue 14 Oct 2025 09.30 BST\n\nHarwell University "
+        "is to freeze hiring. In a statement, the university said it faced “a difficult year”.",
+        "a difficult year",
+        "Harwell University",
+        id="name-does-not-run-across-a-line-break",
+    ),
+    pytest.param(
+        "Storms are forecast.\n\nThe National Hurricane Center issued a warning on Monday, "
+        "saying the storm was “strengthening quickly”.",
+        "strengthening quickly",
+        "The National Hurricane Center",
+        id="listed-name-continued-by-capitalised-words-opens-the-sentence",
+    ),
+]
+
+
+SPEAKERS += [
+    pytest.param(
+        "Finance Minister Karim Haddad defended the bill in parliament. “Without it, the World "
+        "Bank would not release a cent,” he added.",
+        "Without it",
+        "Karim Haddad",
+        id="he-is-no-body-named-inside-the-quotation",
+    ),
+    pytest.param(
+        "The electoral commission ordered a recount. Opposition leader Dana Farouk said the "
+        "order came too late. “We asked for this in May,” she said.",
+        "We asked for this",
+        "Dana Farouk",
+        id="she-skips-a-body-speaker",
+    ),
+    pytest.param(
+        "Opposition leader Samir Khoury called the plan “a recipe for chaos” on Monday.",
+        "a recipe for chaos",
+        "Samir Khoury",
+        id="called-names-what-was-said",
+    ),
 ]
 
 
@@ -765,6 +840,28 @@ SOURCES = [
         "New buildings are welcome",
         "the Guardian",
         id="medium-whose-name-holds-the-article",
+    ),
+    pytest.param(
+        "Clinics are closing. “Half of our coverage is gone,” county health officer Rosa Vance "
+        "tells NPR.",
+        "Half of our coverage",
+        "NPR",
+        id="medium-told-in-the-present-tense",
+    ),
+    pytest.param(
+        "Staff were told on Monday. The rector, Paul Engel, wrote in a letter to staff seen by "
+        "the Guardian: “We regret every one of these losses.”",
+        "We regret every one",
+        "the Guardian",
+        id="medium-that-saw-the-words",
+    ),
+    pytest.param(
+        "Margins fell. “We expect a stronger second half,” said Omar Nadeem, chief financial "
+        "officer of Qasr Building Materials, one of the kingdom's largest suppliers, in an "
+        "interview with the Financial Times.",
+        "stronger second half",
+        "Financial Times",
+        id="interview-after-a-long-description-of-the-speaker",
     ),
 ]
 
@@ -919,6 +1016,12 @@ NOT_QUOTATIONS = [
         "recommendation on the stock to “outperform” from “neutral” on Friday.",
         "neutral",
         id="grade-a-recommendation-is-moved-from",
+    ),
+    pytest.param(
+        "Rain will fall all week, and the weather service repeated its \"Slow Down, Don't "
+        'Drown" warning to drivers. "Stay home," said Ann Roe.',
+        "Slow Down",
+        id="slogan-with-a-contraction-before-its-noun",
     ),
 ]
 

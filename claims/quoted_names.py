@@ -1,0 +1,429 @@
+"""Quoted spans: whether quoted words are a name or title (a programme, campaign, slogan, body,
+brand, hashtag ...) rather than somebody's words, and whether a quotation is a whole statement or
+a fragment quoted inside reported speech."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claims.gazetteer import lexicon, word_forms
+from claims.labels_en import (
+    LABEL_DETERMINERS,
+    is_title_case,
+    premodifier,
+    rated,
+    whole_sentence,
+    written_on,
+)
+from claims.mentions import BODY_HEADS, INSTITUTIONS
+from claims.segment import QuoteSpan
+from claims.speech import AR_VERBS, ON, RELATIVES, adjunct_end
+from claims.types import Sentence
+
+if TYPE_CHECKING:  # claims.attribution imports claims.detect, hence this module, at run time
+    from claims.attribution import Attribution
+    from claims.context import Context
+
+
+# Quoted spans: a name or a quotation, and of which kind.
+COMPLEMENTIZERS = word_forms("أن إن بأن وأن that")
+
+
+def is_complementizer(word: str) -> bool:
+    """ "أن", "إن", "that", also with a pronoun: "أنها", "إنه"."""
+    bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1] if word.endswith("ه") else word
+    return word in COMPLEMENTIZERS or bare in COMPLEMENTIZERS
+
+
+NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
+SPEECH_WORDS = frozenset(AR_VERBS)
+# "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
+# not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
+_NAMING_BEFORE_BA = word_forms(
+    "إعلاميا اختصارا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة"
+)
+_EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nicknamed")
+_LIKE = word_forms("مثل ومثل كـ like including")
+_MAX_NAME_WORDS = 3
+_REPORTED = word_forms("عن ب")
+_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")  # "والدراما" → "دراما"
+MAX_TITLE_WORDS = 8  # tokens: "Protecting Georgia's Children on Social Media Act" is 8
+
+
+_AT = word_forms("في عند لدى من")
+# Prepositions as words of their own: quoted words after one are its object ("شدد على «...»"),
+# quoted words opening with one (or with "دون") are an adjunct ("«من دون تأخير»").
+_PREPOSITIONS = word_forms("في عند لدى من مع إلى عن على ب ل حول ضد عبر")
+_WITHOUT = word_forms("دون بدون")
+
+
+def _body_or_code(ctx: Context, q: QuoteSpan, first: int) -> bool:
+    """True when quoted words are a body ("بنك ...", "شركة ...") or a code with no Arabic
+    letter ("A+") in an Arabic sentence."""
+    inner = ctx.text[q.inner_start : q.inner_end]
+    arabic = any("\u0600" <= c <= "\u06ff" for c in inner)
+    return ctx.lang == "ar" and (ctx.tokens[first].norm in INSTITUTIONS or not arabic)
+
+
+def is_name_span(
+    ctx: Context,
+    q: QuoteSpan,
+    first: int,
+    last: int,
+    before: list[Attribution],
+    after: list[Attribution],
+    n_words: int,
+) -> bool:
+    """True when the quoted words are a name or title, not somebody's words."""
+    toks = ctx.tokens
+    p = first - 1
+    if p > 0 and ctx.lang != "ar" and toks[p].norm.lower() in LABEL_DETERMINERS:
+        p -= 1  # "known as the “...”", "the company's “Atlas” service"
+    prev = toks[p].norm if p >= 0 else ""
+    prev2 = toks[p - 1].norm.lower() if p > 0 else ""
+    if (prev in NAMING_NOUNS and ctx.lang == "ar") or f"{prev2} {prev}" == "known as":
+        return True
+    if ctx.lang == "ar" and _dual_naming(prev) and _AND_QUOTED.match(ctx.text, q.end):
+        return True  # "مشروعي «مسار» و«...»": a naming noun in the dual, then its two names
+    if ctx.text[q.inner_start : q.inner_end].lstrip()[:1] in ("#", "@"):
+        return True  # a hashtag or a handle
+    if ctx.lang == "ar" and len(ctx.text[q.inner_start : q.inner_end].strip()) <= 2:
+        return True  # "من الفئة "أ"": a letter or a grade, nobody's words
+    if _in_dateline(ctx, q):
+        return True  # "رام الله ـ «القدس العربي»:": the outlet credited before the story
+    short = n_words <= _MAX_NAME_WORDS or _described_unreported(ctx, first, last)
+    # words opening with a preposition after a noun phrase complete the speech verb before it
+    # ("ودعا المانحين في مؤتمر بروكسل الأخير «من دون تأخير»"); right after a naming noun they
+    # are its name ("حملة «من أجل غزة»")
+    adverbial = bool(before) and toks[first].norm in _PREPOSITIONS | _WITHOUT
+    if ctx.lang == "ar" and short and not adverbial and _named_by_phrase(ctx, first, last):
+        return True  # "للحزب “المصري الديمقراطي”", "هيئة البث الإسرائيلية «كان»"
+    # in English, a noun ending the sentence before names nothing: "... the news agency. “..."
+    ended = ctx.lang != "ar" and bool(set(ctx.text[toks[p].end : q.start]) & set(".!?"))
+    if prev.lower() in NAMING_NOUNS and not ended:
+        # "the plan “Project X”" names; "followed the plan “perfectly”" quotes an adverb
+        return (
+            prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
+        )
+    if prev in WITH_TO and prev2 in INTERVIEWS:
+        return True  # "في مقابلة مع “العربية Business”": the medium spoken to
+    if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
+        return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
+    if _described_after(ctx, q, last):
+        return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
+    if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and premodifier(ctx, q, first, last):
+        return True  # "its highest “red” warning level": a label of the noun after it
+    if ctx.lang != "ar" and _branded(ctx, first, last):
+        return True  # "branded the package a “budget for …”", "the WHO's “red list” of nations"
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _brand_after_plural(ctx, first, last):
+        return True  # "ماكينات «فوري»", "حافلات «الباص السريع»": the plural of what it names
+    if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
+        return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
+    if ctx.lang == "ar" and _titled_thing(ctx, q, first, last):
+        return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _THAT_IS.match(ctx.text, q.end):
+        return True  # "تقع في “المرحلة الرابعة”، أي مرحلة الطوارئ": a term, then explained
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS + 1 and _body_in_commas(ctx, q, p):
+        return True  # "قالت الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”، في بيان": its name
+    if ctx.lang == "ar" and _company_shaped(ctx, first, last):
+        return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
+    if _written_on(ctx, p):
+        return True  # "لافتات كتب عليها «...»", "كتب على بعضها «...»": a slogan written
+    if prev == "و" and p > 0 and (_written_before(ctx, p) or _named_before(ctx, p)):
+        return True  # "كتب عليها «...» و«...»", "معبري "باب الهوى" و"باب السلامة"": a list
+    if ctx.lang != "ar" and written_on(ctx, p):
+        return True  # "placards reading “Our land, our heritage”": a slogan, not words said
+    if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and rated(ctx, first):
+        return True  # "rated Pakistan “not free”": a grade given, not words said
+    if prev in ("ل", "ب") and not ctx.text[toks[p].end : q.start].strip():
+        # "لـ"الوطن"": the medium spoken to; "بـ"...": a name only after a naming word
+        return n_words <= _MAX_NAME_WORDS and (prev == "ل" or prev2 in _NAMING_BEFORE_BA)
+    inner = ctx.text[q.inner_start : q.inner_end].strip().rstrip(",")
+    words = [ctx.text[t.start : t.end] for t in toks[first:last]]
+    said = ctx.text[: q.start].rstrip().endswith(":")
+    if ctx.lang != "ar" and n_words <= MAX_TITLE_WORDS and not said and is_title_case(inner, words):
+        return True  # a title of a work, law or programme: “Property Owner Protection Act”
+    if n_words > _MAX_NAME_WORDS:
+        return False
+    named = ctx.any_at.get(first)
+    if (
+        named is not None
+        and named.end >= q.inner_end - 1
+        and named.type in ("PERSON", "ORG", "PLACE")
+    ):
+        return True  # “بيلتا”, “الجزيرة”
+    if before and _in_subject(ctx, before[-1].tok, first) and last < len(toks):
+        # the quoted words are the verb's subject: «وأفادت “بيلتا” بأن», «وأوضحت «X» في بيان أنها»,
+        # or end it: "وقالت الحملة الوطنية لحقوق الطلبة «...»، في بيان، إنها"
+        k = adjunct_end(toks, ctx.text, last)
+        nxt = toks[k].norm if k < len(toks) else ""
+        if is_complementizer(nxt) or nxt == "ب":
+            return True
+    if ctx.lang != "ar" and whole_sentence(ctx, q, words):
+        return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
+    return not before and not after  # no one says them: scare quotes or a name
+
+
+_THAT_IS = re.compile(r"\s*[،,]\s*أي\s")
+
+
+def _body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
+    """True when the quoted words stand between commas right after a body's noun phrase
+    ("الشركة المشغلة للمعمل، “...”،"): the body's name in apposition."""
+    after = ctx.text[q.end : q.end + 3].lstrip()
+    if p < 0 or "،" not in ctx.text[ctx.tokens[p].end : q.start] or after[:1] not in ("،", ","):
+        return False
+    heads = (
+        ctx.tokens[k].norm.removeprefix("و").removeprefix("ال") for k in range(max(p - 3, 0), p + 1)
+    )
+    return any(h in BODY_HEADS or h in INSTITUTIONS for h in heads)
+
+
+# Heads of named plans and registers inside the quote marks ("«رؤية 2030»", "«السجل ...»").
+_TITLED_HEADS = word_forms("رؤية سجل")
+
+
+def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
+    """True for the name of a plan, fund, register or code, or a headline's quoted subject.
+
+    Its first word is a naming noun or a body's kind followed by a definite word or a year
+    ("«صندوق المقاصة»", "“السجل الاجتماعي الموحد”"); or it has no Arabic letter and at most two
+    words ("«D33»"); or it opens a line and what follows goes on without punctuation ("«الأرصاد»
+    تحذر من موجة حارة"). Nobody's words take these shapes in an Arabic article."""
+    words = [t.norm for t in ctx.tokens[first:last]]
+    said = ctx.text[: q.start].rstrip().endswith(":")
+    if not words or said or len(words) > 6:
+        return False
+    head = words[0][2:] if words[0].startswith("ال") else words[0]
+    # every word after the head a definite one, a complement with ل or a year: a noun phrase,
+    # not a sentence ("«الخطة العربية هي البديل»" says something)
+    rest = all(w.startswith(("ال", "ل")) or w.isdigit() for w in words[1:])
+    if (head in NAMING_NOUNS | INSTITUTIONS | _TITLED_HEADS) and len(words) > 1 and rest:
+        return True
+    construct = len(words) <= 4 and words[-1].startswith("ال") and not words[0].startswith("ال")
+    if head in INSTITUTIONS and construct:
+        return True  # "«لجنة أهالي الموقوفين»": a body's name in construct
+    inner = ctx.text[q.inner_start : q.inner_end]
+    if len(words) <= 2 and not any("\u0600" <= c <= "\u06ff" for c in inner):
+        return True
+    if len(words) == 1 and first > 0 and not words[0].startswith("ال"):
+        # "المنطقة الحرة لجبل علي «جافزا» تضم": a short name right after a proper name
+        ends = (ctx.any_at.get(k) for k in range(max(first - 4, 0), first))
+        held = next((m for m in ends if m is not None and m.tok_end == first), None)
+        proper = held is not None and held.type in ("PLACE", "ORG", "PERSON") and not held.media
+        if proper and ctx.text[q.end : q.end + 2].strip()[:1] not in "،,:.؛":
+            return True
+    # the first line of an article with a body after it
+    headline = "\n" not in ctx.text[: q.start].strip() and "\n" in ctx.text[q.end :].strip()
+    follows = ctx.text[q.end : q.end + 2].strip()[:1]
+    if headline and len(words) <= 3 and follows not in ("،", ",", "."):
+        return True  # headlines "… و«الحج»: التوزيع", "«الصحة» و«العمل» تحذران": the bodies
+    line_start = ctx.text[: q.start].rstrip(" ").endswith("\n") or not ctx.text[: q.start].strip()
+    after = ctx.text[q.end : q.end + 2].strip()[:1]
+    return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"
+
+
+_ON_IT = word_forms("عليها عليه عن")
+_SOME = word_forms("بعضها بعضه")
+# "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
+_WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
+
+
+def _branded(ctx: Context, first: int, last: int) -> bool:
+    """True for an English label: after a naming verb a few words back in the clause
+    ("branded the package a “…”"), or a lower-case term between a possessive and "of"."""
+    toks = ctx.tokens
+    back = [t.norm.lower() for t in toks[max(first - 5, 0) : first]]
+    if any(w in _EN_BRANDING for w in back) and last - first <= 6:
+        return True
+    nxt = toks[last].norm.lower() if last < len(toks) else ""
+    owner = first > 0 and ctx.text[toks[first - 1].end : ctx.tokens[first].start].strip()[:1] == "’"
+    owner = owner or (first > 0 and toks[first - 1].norm.lower() in ("'s", "s"))
+    return nxt == "of" and last - first <= 3 and owner
+
+
+_EN_BRANDING = word_forms("branded dubbed labelled labeled billed")
+
+
+def _brand_after_plural(ctx: Context, first: int, last: int) -> bool:
+    """True for quoted words after an indefinite plural in -ات: one word ("ماكينات «فوري»",
+    "بيانات «الائتمان»"), or a definite phrase in construct with it ("حافلات «الباص سريع
+    التردد»"). An adjective quoted after a plural is indefinite: "تصريحات «غير مسؤولة»"."""
+    prev = ctx.tokens[first - 1].norm if first > 0 else ""
+    one = first + 1 == last or ctx.tokens[first].norm.startswith("ال")
+    return one and prev.endswith("ات") and not prev.startswith("ال")
+
+
+_AND_QUOTED = re.compile(r"\s*و\s*[«“\"]")
+
+
+def _dual_naming(word: str) -> bool:
+    """True for a naming noun in the dual construct: "مشروعي", "حملتي", "برنامجا"."""
+    if not word.endswith(("ي", "ا")):
+        return False
+    stem = word[:-1]
+    return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in NAMING_NOUNS
+
+
+def _in_subject(ctx: Context, verb: int, first: int) -> bool:
+    """True when quoted words starting at token `first` are, or end, the subject of the speech
+    verb at token `verb`: right after it, or after a noun phrase with no punctuation, no
+    complementizer and no other speech verb between ("وقالت الحملة الوطنية من أجل حقوق الطلبة
+    «...» إنها"). A definite word quoted after a definite noun is its adjective ("وصف الوزير
+    الاتفاق «التاريخي» بأنه"), one opening with بـ an adverb ("بصراحة"), and words after a
+    preposition are its object."""
+    toks = ctx.tokens
+    between = range(verb + 1, first)
+    if not 0 < first - verb <= 8 or any(ctx.gap(k - 1, k).strip() for k in between):
+        return False
+    if any(is_complementizer(toks[k].norm) or toks[k].norm in SPEECH_WORDS for k in between):
+        return False
+    prev, word = toks[first - 1].norm, toks[first].norm
+    adjective = prev.startswith("ال") and word.startswith("ال")
+    # "وقال الوزير «بصراحة» إن": how he said it, not a name
+    adverb = word.startswith("ب")
+    plain = not (adjective or adverb or prev in _PREPOSITIONS)
+    return first == verb + 1 or (ctx.lang == "ar" and plain)
+
+
+def _described_unreported(ctx: Context, first: int, last: int) -> bool:
+    """True when a relative pronoun follows the quoted words ("الحملة الترويجية «...» التي
+    أطلقت") and no complementizer stands a few words before them: a long name, described, not
+    the predicate of reported speech ("قال إن الحزب «لن يشارك في الانتخابات» التي ...")."""
+    toks = ctx.tokens
+    if last >= len(toks) or toks[last].norm not in RELATIVES:
+        return False
+    if ctx.gap(last - 1, last).strip('»”" ،,'):
+        return False
+    return not any(is_complementizer(toks[k].norm) for k in range(max(first - 6, 0), first))
+
+
+def _named_before(ctx: Context, p: int) -> bool:
+    """True when the quoted words ending just before "و" at token p followed a naming noun
+    ("معبري "باب الهوى" و..."): the next quoted words are the list's second name."""
+    toks = ctx.tokens
+    if p < 2 or not set(ctx.gap(p - 1, p)) & set('»”"'):
+        return False
+    for k in range(p - 1, max(p - 5, 0), -1):
+        if set(ctx.gap(k - 1, k)) & set('«“"'):
+            word = toks[k - 1].norm
+            return ctx.lang == "ar" and (word in NAMING_NOUNS or _dual_naming(word))
+    return False
+
+
+def _written_before(ctx: Context, p: int) -> bool:
+    """True when a quotation closing right before token p followed "كتب عليها"."""
+    gap = ctx.gap(p - 1, p)
+    if not set(gap) & set('»”"'):
+        return False
+    opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in '«“"')
+    return _written_on(ctx, ctx.tok_index(opening) - 1)
+
+
+def _written_on(ctx: Context, p: int) -> bool:
+    """True when token p closes "كتب عليها", "صادر عن" or "كتب على بعضها" before a quotation."""
+    words = [t.norm for t in ctx.tokens[max(p - 2, 0) : p + 1]]
+    if p < 1 or words[-1] not in _ON_IT | _SOME:
+        return False
+    return words[-2] in _WRITTEN or (len(words) > 2 and words[-2] == ON and words[-3] in _WRITTEN)
+
+
+def _company_shaped(ctx: Context, first: int, last: int) -> bool:
+    """True for two or three words, a definite one then "لل..." ("المصرية للاتصالات",
+    "الخليجية للاستثمار"): how Arab companies are named, never how people speak."""
+    words = [t.norm for t in ctx.tokens[first:last]]
+    linked = any(w.startswith("لل") for w in words[1:])  # "القابضة للصناعات الغذائية"
+    return 2 <= len(words) <= 3 and words[0].startswith("ال") and linked
+
+
+def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
+    """True when the quoted span follows a line's opening place and dash ("رام الله ـ",
+    "GAZA CITY -"): a dateline crediting the outlet, not anybody's words."""
+    head = ctx.text[ctx.text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+    return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3
+
+
+INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
+_RELATIVES = RELATIVES | {"who", "which"}
+
+
+def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
+    """True when a short quoted span is described after it: by a relative clause ("، التي
+    تقوم على", ", which") or, in English, by a naming noun ("ARD's “Bericht aus Berlin”
+    programme"). Somebody's words are not described that way."""
+    if last >= len(ctx.tokens) or last - ctx.tok_index(q.inner_start) > MAX_TITLE_WORDS:
+        return False
+    nxt = ctx.tokens[last].norm
+    gap = ctx.text[q.end : ctx.tokens[last].start].strip()
+    if nxt.lower() in _RELATIVES and gap in (",", "،"):
+        return True
+    return ctx.lang != "ar" and not gap and nxt.lower() in NAMING_NOUNS
+
+
+# Prepositions that open a verb's adjunct and seldom a predicate: not "في", "من" ("أن مجموعة
+# «سما للتطوير» من أكبر المستثمرين": a name, then its predicate).
+_ADJUNCT_HEADS = word_forms("مع على إلى عن ضد عبر نحو خلال منذ بعد قبل")
+
+
+def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
+    """True when a naming noun heads the noun phrase right before token `first`.
+
+    The noun may carry the article or a preposition ("للحزب", "بالوكالة") and definite
+    modifiers or a construct may follow it ("هيئة البث الإسرائيلية «كان»", "شركة تسويق النفط
+    «سومو»"); a speech verb right before the noun makes it the subject of the quoted words
+    ("وقالت الحركة «...»"), not their name, unless the sentence goes on, past any adjunct, to
+    what was said ("نقلت هيئة البث «كان» عن مسؤول", "وذكرت شركة ... «سومو» في بيان أن").
+    """
+    toks = ctx.tokens
+    after = adjunct_end(toks, ctx.text, last)  # "«سومو» في بيان أن"
+    nxt = toks[after].norm if after < len(toks) else ""
+    goes_on = nxt in COMPLEMENTIZERS or nxt in _REPORTED
+    k = first - 1
+    while k >= 0 and first - k <= 4 and not ctx.gap(k, k + 1).strip(' «“"'):
+        word = toks[k].norm
+        bare = next((word[len(p) :] for p in _ARTICLES if word.startswith(p)), word)
+        own = next((word[: -len(s)] + "ه" for s in ("تها", "ته") if word.endswith(s)), "")
+        # a body's kind without the article names it ("لمدرسة “الرواد”"); with the article it
+        # is the subject of what follows ("أن التحالف «سيظل حذرا»")
+        kind = word if word[:1] not in "لب" else word[1:]
+        body_kind = kind in BODY_HEADS and not kind.startswith("ال")
+        # a phrase opening the reported clause is the subject of the quoted words when they end
+        # the clause ("قال إن الخطة «جاءت متسرعة».", not "إن الناقلة «ماريا ستار» بدأت": the
+        # noun's name, then the verb) or an adjunct of their verb follows them ("إن قوات حرس
+        # الحدود «طبقت قواعد الاشتباك» مع مهربين")
+        ends = last >= len(toks) or bool(ctx.gap(last - 1, last).strip('»”" '))
+        opens = k > 0 and toks[k - 1].norm in COMPLEMENTIZERS
+        adjunct = last - first > 1 and last < len(toks) and toks[last].norm in _ADJUNCT_HEADS
+        if opens and ((word.startswith("ال") and ends) or adjunct):
+            return False
+        if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
+            # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names
+            said = k > 0 and toks[k - 1].norm in SPEECH_WORDS and kind == word
+            # "وقالت شركة المياه "سيال"، في بيان": one word set off after the body, its acronym
+            alias = (
+                first + 1 == last < len(toks) and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"
+            )
+            return goes_on or not said or alias
+        if own in NAMING_NOUNS:
+            return True  # "حملتها الترويجية «...»": its campaign, named
+        annexed = k + 1 < first and toks[k + 1].norm.startswith("ال")
+        if not word.startswith(("ال", "لل", "وال")) and not annexed:
+            return False  # only modifiers and constructs: "شركة تسويق النفط «سومو»"
+        k -= 1
+    return False
+
+
+def quote_kind(ctx: Context, q: QuoteSpan, sent: Sentence, first: int, n_words: int) -> str:
+    """ "full" for a whole quoted statement, "fragment" for words quoted inside reported speech."""
+    lead = ctx.text[sent.start : q.start].rstrip()
+    if not lead.strip(" -–—") or lead.endswith((":", "：")):
+        return "full"
+    inner = ctx.text[q.inner_start : q.inner_end]
+    if re.search(r"[.!?؟]\s+\S", inner):
+        return "full"  # several sentences
+    prev = ctx.tokens[first - 1].norm if first > 0 else ""
+    if prev in COMPLEMENTIZERS and n_words >= 6:
+        return "full"  # "بأن “اجتماع اليوم ينعقد ...”": a whole clause
+    return "fragment"

@@ -1,0 +1,119 @@
+"""Arabic quoted names (schemes, packages, campaigns, bodies, services) are not quotations, and
+short speech fragments of similar shape stay quotations. One shape per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract
+
+
+def _quoted(text: str) -> list[str]:
+    return [q.text for q in extract(text, lang="ar").quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وأوضحت أن العمال لا تشملهم مظلة الحماية الاجتماعية للمياومين «أمان».",
+            id="scheme-closing-a-phrase-headed-by-umbrella",
+        ),
+        pytest.param(
+            "وأضاف أن الشركة أطلقت باقة «صيف العائلة» التي تشمل الإقامة والنقل.",
+            id="package-name",
+        ),
+        pytest.param(
+            "وأشار إلى أن العمل متواصل في مشروعي «النخيل» و«واحة الشمال».",
+            id="dual-naming-noun-then-two-names",
+        ),
+        pytest.param(
+            "ودعا الوزير إلى دعم حملتي «تكافل» و«كرامة» في الموازنة.",
+            id="dual-feminine-naming-noun-then-two-names",
+        ),
+        pytest.param(
+            "وقالت الجمعية الأهلية من أجل حماية المستهلك «حماية»، في بيان، إنها رصدت الغلاء.",
+            id="name-ending-the-speakers-phrase-before-adjunct-and-complementizer",
+        ),
+        pytest.param(
+            "وقال الاتحاد العام لنقابات العمال «صوت العامل» إن الإضراب مستمر.",
+            id="name-ending-the-speakers-phrase-before-complementizer",
+        ),
+        pytest.param(
+            "وعزا المسؤول ارتفاع الإقبال إلى الحملة الإعلانية «البحر أقرب مما تظن» التي "
+            "انطلقت في الشتاء.",
+            id="long-campaign-slogan-described-by-relative-clause",
+        ),
+        pytest.param(
+            "وقال الوزير إن قطارات «الخط السريع الجديد» بين المدينتين لن تتوقف.",
+            id="definite-service-name-after-indefinite-plural",
+        ),
+        pytest.param(
+            "وأطلق ناشطون حملة «من أجل غزة» على مواقع التواصل.",
+            id="name-opening-with-preposition-right-after-naming-noun",
+        ),
+        pytest.param(
+            "وأوضح المدير أن مجموعة «سما للتطوير» من أكبر المستثمرين.",
+            id="company-name-then-predicate-with-min",
+        ),
+    ],
+)
+def test_quoted_names_are_not_quotes(text: str) -> None:
+    assert _quoted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        pytest.param("ووصف الوزير الوضع بأنه «كارثي».", "كارثي", id="adjective-after-bianna"),
+        pytest.param(
+            "وقال النائب إن الخطة «جاءت متسرعة».", "جاءت متسرعة", id="predicate-after-subject"
+        ),
+        pytest.param("وأكد الوزير أن الوضع «مأساوي».", "مأساوي", id="one-word-predicate"),
+        pytest.param(
+            "واعتبر المتحدث قرار الحكومة «خطيئة كبرى».",
+            "خطيئة كبرى",
+            id="second-object-after-construct",
+        ),
+        pytest.param(
+            "وانتقد النائب تصريحات «غير مسؤولة» أدلى بها الوزير.",
+            "غير مسؤولة",
+            id="indefinite-adjective-after-plural",
+        ),
+        pytest.param(
+            "وقال المدير إن مشروعي «لم يكتمل بعد بسبب نقص التمويل».",
+            "لم يكتمل بعد بسبب نقص التمويل",
+            id="my-project-without-a-second-name",
+        ),
+        pytest.param(
+            "وقال الوزير «بصراحة» إن القرار نهائي.", "بصراحة", id="adverb-before-complementizer"
+        ),
+        pytest.param(
+            "واعتبر النائب الإجراء «التعسفي» بأنه مخالف للدستور.",
+            "التعسفي",
+            id="definite-adjective-of-object-before-complementizer",
+        ),
+        pytest.param(
+            "وشدد الوزير على «ضرورة» أن تتحرك البلديات.",
+            "ضرورة",
+            id="object-of-preposition-before-complementizer",
+        ),
+        pytest.param(
+            "وقال إن الحزب «لن يشارك في الانتخابات المقبلة» التي ستجري في مايو.",
+            "لن يشارك في الانتخابات المقبلة",
+            id="reported-predicate-then-relative-clause",
+        ),
+        pytest.param(
+            "وقال الناطق إن قوات الأمن «أحبطت محاولة تسلل» على الحدود.",
+            "أحبطت محاولة تسلل",
+            id="reported-predicate-then-adjunct",
+        ),
+        pytest.param(
+            "ودعا الممثل المانحين إلى الوفاء بتعهدات مؤتمر لندن الأخير «من دون تأخير».",
+            "من دون تأخير",
+            id="adjunct-opening-with-preposition-after-naming-phrase",
+        ),
+    ],
+)
+def test_speech_fragments_stay_quotes(text: str, quoted: str) -> None:
+    assert quoted in _quoted(text)
