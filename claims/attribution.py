@@ -109,7 +109,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         if speaker is not None and speaker.end is not None and ctx.lang == "ar":
             called = called_after(ctx, ctx.tok_index(speaker.end))  # "أحد X، وهو شاب يدعى مهند"
             speaker = speaker_from(called) if called is not None else speaker
-        if speaker is not None and norm_word(speaker.name) in _THE_STATEMENT and spoke:
+        if _the_statement(ctx, v, speaker) and spoke:
             speaker = spoke[-1][1]  # "وأضاف البيان أن": the statement's issuer, just quoted
         if speaker is not None:
             speaker = refer_back(ctx, speaker, history)
@@ -364,8 +364,20 @@ def _came_in(ctx: Context, v: int) -> bool:
     return toks[v + 2].norm in VENUES and not (ctx.gap(v, v + 1) + ctx.gap(v + 1, v + 2)).strip()
 
 
-_DOCUMENTS = word_forms("بيانا بيان تقريرا تقرير رسالة بلاغا بلاغ")
-_THE_STATEMENT = word_forms("البيان البلاغ التعميم")
+_DOCUMENTS = word_forms("بيانا بيان تقريرا تقرير رسالة بلاغا بلاغ تعميما تعميم")
+_THE_STATEMENT = word_forms("البيان التقرير الرسالة البلاغ التعميم")
+
+
+def _the_statement(ctx: Context, v: int, speaker: Speaker | None) -> bool:
+    """True when the subject of the verb at token v is a statement ("وأضاف البيان",
+    "وأضاف البلاغ"): whoever issued it speaks."""
+    if speaker is not None:
+        return norm_word(speaker.name) in _THE_STATEMENT
+    k = v + 1
+    next_word = ctx.tokens[k].norm if k < len(ctx.tokens) and not ctx.gap(v, k).strip() else ""
+    return next_word in _THE_STATEMENT
+
+
 _HE_SHE = word_forms("هو هي وهو وهي")
 
 

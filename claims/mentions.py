@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from claims.gazetteer import Gazetteer, Match, lexicon, word_forms
 from claims.segment import Token, within
-from claims.speech import AR_PARTICIPLES, AR_VERBS, adjunct_end
+from claims.speech import AR_PARTICIPLES, AR_VERBS, MANNER, adjunct_end
 
 
 @dataclass(frozen=True)
@@ -378,6 +378,8 @@ def _prepositional(b: Builder, k: int) -> bool:
     """True when token k is a preposition with its noun ("بمجلس", "بنبرة", "لولاية", "وفي"),
     never a name's first word; given names ("بشار", "ليلى") and unknown words are let be."""
     word = b.tokens[k].norm
+    if word in MANNER:
+        return True  # "ويقول بصوت خافت:": how it was said
     if word[:1] not in "بلك" or word in GIVEN_NAMES or not is_arabic(word):
         return word[:1] == "و" and word[1:] in NAME_STOP
     rest = word[1:]

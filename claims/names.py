@@ -328,6 +328,8 @@ def described_names(b: Builder) -> None:
             continue
         if word in _HE_SHE:
             k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
+            if k > 0 and toks[k].norm in NAME_LINKS and toks[k - 1].norm in GIVEN_NAMES:
+                k -= 1  # "كاظم عبد الحسين، وهو": a given name before the compound
         else:
             # the name opens after the nearest punctuation, which must be a comma
             marked = (a for a in range(end - 1, max(end - 5, 0), -1) if gap_after(b, a - 1).strip())

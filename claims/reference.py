@@ -14,14 +14,12 @@ from claims.context import Context, Speaker, speaker_from, title_head
 from claims.entities import gender_of
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
+from claims.segment import norm_word
 from claims.types import Sentence
 
 
 def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speaker:
     """Resolve "المسؤول"/"the official" and "Mao"/"لوكاشينكو" to who was named earlier."""
-    if speaker.name in _THE_STATEMENT and history:
-        # "وأضاف البيان أن": the statement speaks for whoever issued it, the last speaker named
-        return Speaker(history[-1].name, speaker.start, speaker.end, head=history[-1].head)
     if speaker.definite and speaker.head:
         for earlier in reversed(history):
             if earlier.head == speaker.head and not earlier.definite:
@@ -38,6 +36,11 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
             # "وأضاف المسؤول الحكومي": "the official" is the named speaker just quoted
             return Speaker(history[-1].name, speaker.start, speaker.end, gender=speaker.gender)
         return titled if titled is not None else speaker
+    words = speaker.name.split()
+    if speaker.head and len(words) > 2 and norm_word(words[-1]).startswith("ال"):
+        # "وتابع عضو مجلس الإدارة": a role in construct, as it introduced a person before
+        # ("محمد عبد الفتاح، عضو مجلس إدارة النادي"), matched by its first two words
+        return _titled_before(ctx, speaker, norm_word(words[1])) or speaker
     if " " not in speaker.name and speaker.start is not None:
         for m in ctx.mentions_before(speaker.start):
             if m.type == "PERSON" and speaker.name in m.canonical.split():
@@ -47,11 +50,11 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
 
 # "المسؤول", "المتحدث", "الناطق": the role of the person just quoted, by name
 _OFFICIAL = word_forms("مسؤول متحدث ناطق")
-_THE_STATEMENT = word_forms("البيان التقرير الرسالة البلاغ")
 
 
-def _titled_before(ctx: Context, speaker: Speaker) -> Speaker | None:
-    """The person last introduced by the title `speaker` repeats ("الوزيرة" → her name)."""
+def _titled_before(ctx: Context, speaker: Speaker, second: str = "") -> Speaker | None:
+    """The person last introduced by the title `speaker` repeats ("الوزيرة" → her name); with
+    `second`, the title's next word must be it too ("عضو مجلس ...")."""
     if speaker.start is None:
         return None
     for m in ctx.mentions_before(speaker.start):
@@ -65,7 +68,12 @@ def _titled_before(ctx: Context, speaker: Speaker) -> Speaker | None:
             ",",
         ):
             after = None
-        heads = {title_head(ctx.tokens[k].norm) for k in (m.lead, after) if k is not None}
+        toks = ctx.tokens
+        heads = {
+            title_head(toks[k].norm)
+            for k in (m.lead, after)
+            if k is not None and (not second or (k + 1 < len(toks) and toks[k + 1].norm == second))
+        }
         if speaker.head in heads:
             return Speaker(m.canonical, speaker.start, speaker.end, gender=m.gender)
     return None

@@ -147,6 +147,12 @@ _ADVERBS = word_forms(
     "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت also"
 )
 _DAY = word_forms("يوم ليلة مساء صباح ظهر")
+# How something was said: "ويقول بصوت خافت:", "قالت بحزن", "وأضاف بنبرة غاضبة".
+_MANNER = word_forms(
+    "بحزن بمرارة بغضب بأسى بثقة بحماس باختصار بفخر بوضوح بصراحة بهدوء بحسرة بتأثر بابتسامة"
+)
+_MANNER_NOUNS = word_forms("بصوت بنبرة بلهجة")  # with their adjective after them
+MANNER = _MANNER | _MANNER_NOUNS  # never a speaker's name
 # Time before an event, with its noun phrase: "عشية انطلاق الامتحان", "غداة الهجوم".
 _EVE = word_forms("عشية غداة قبيل عقب إثر بعيد")
 _TIME_OF = word_forms("وقت")
@@ -173,8 +179,10 @@ def adjunct_end(tokens: list[Token], text: str, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < 6:
         word = tokens[k].norm
-        if word in _ADVERBS or word in _AUDIENCE:
+        if word in _ADVERBS or word in _AUDIENCE or word in _MANNER:
             k += 1
+        elif word in _MANNER_NOUNS and k + 1 < len(tokens):
+            k += 2  # "بصوت خافت", "بنبرة حازمة"
         elif word in _DAY and k + 1 < len(tokens):
             k += 2  # "يوم الاثنين", "مساء أمس"
         elif word in _EVE and k + 1 < len(tokens):
