@@ -18,8 +18,9 @@ from claims.labels_en import (
 )
 from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.segment import QuoteSpan
-from claims.speech import AR_VERBS, ON, RELATIVES, adjunct_end
+from claims.speech import AR_VERBS, RELATIVES, adjunct_end
 from claims.types import Sentence
+from claims.written_names import written_before, written_on_or_called
 
 if TYPE_CHECKING:  # claims.attribution imports claims.detect, hence this module, at run time
     from claims.attribution import Attribution
@@ -36,12 +37,16 @@ def is_complementizer(word: str) -> bool:
     return word in COMPLEMENTIZERS or bare in COMPLEMENTIZERS
 
 
+INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
 SPEECH_WORDS = frozenset(AR_VERBS)
 # "بـ"X"" names X only after a naming word ("المعروفة إعلاميا بـ"قضية ...""),
 # not after a verb ("متهما إياها بـ"الكذب على الناخبين"").
 _NAMING_BEFORE_BA = word_forms(
-    "إعلاميا اختصارا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة"
+    "إعلاميا اختصارا المعروفة المعروف يعرف تعرف المسماة المسمى الملقب الملقبة الشهير الشهيرة"
+    " المشهور المشهورة المكنى المكناة الموسوم الموسومة محليا شعبيا يلقب تلقب يكنى تكنى يسمى تسمى"
+    " سمي سميت"
 )
 _EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nicknamed")
 _LIKE = word_forms("مثل ومثل كـ like including")
@@ -84,6 +89,8 @@ def is_name_span(
     prev2 = toks[p - 1].norm.lower() if p > 0 else ""
     if (prev in NAMING_NOUNS and ctx.lang == "ar") or f"{prev2} {prev}" == "known as":
         return True
+    if ctx.lang == "ar" and _chanted(ctx, first):
+        return True  # "وهتف المحتجون «...»", "مرددين «...»": a slogan chanted, nobody's words
     if ctx.lang == "ar" and _dual_naming(prev) and _AND_QUOTED.match(ctx.text, q.end):
         return True  # "مشروعي «مسار» و«...»": a naming noun in the dual, then its two names
     if ctx.text[q.inner_start : q.inner_end].lstrip()[:1] in ("#", "@"):
@@ -92,7 +99,9 @@ def is_name_span(
         return True  # "من الفئة "أ"": a letter or a grade, nobody's words
     if _in_dateline(ctx, q):
         return True  # "رام الله ـ «القدس العربي»:": the outlet credited before the story
+    # "عبر برنامجه «صباح الخير يا بلد»": a possessed naming noun names whatever its length
     short = n_words <= _MAX_NAME_WORDS or _described_unreported(ctx, first, last)
+    short = short or (ctx.lang == "ar" and _possessed(prev) in NAMING_NOUNS)
     # words opening with a preposition after a noun phrase complete the speech verb before it
     # ("ودعا المانحين في مؤتمر بروكسل الأخير «من دون تأخير»"); right after a naming noun they
     # are its name ("حملة «من أجل غزة»")
@@ -106,8 +115,8 @@ def is_name_span(
         return (
             prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
         )
-    if prev in WITH_TO and prev2 in INTERVIEWS:
-        return True  # "في مقابلة مع “العربية Business”": the medium spoken to
+    if prev in WITH_TO and _spoken_to(ctx, p):
+        return True  # "في مقابلة مع “العربية Business”", "في تصريح إلى «...»": the medium
     if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
     if _described_after(ctx, q, last):
@@ -128,9 +137,9 @@ def is_name_span(
         return True  # "قالت الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”، في بيان": its name
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
-    if _written_on(ctx, p):
-        return True  # "لافتات كتب عليها «...»", "كتب على بعضها «...»": a slogan written
-    if prev == "و" and p > 0 and (_written_before(ctx, p) or _named_before(ctx, p)):
+    if written_on_or_called(ctx, p):
+        return True  # "لافتات كتب عليها «...»", "يطلق عليها «...»": a slogan written, a name
+    if prev == "و" and p > 0 and (written_before(ctx, p) or _named_before(ctx, p)):
         return True  # "كتب عليها «...» و«...»", "معبري "باب الهوى" و"باب السلامة"": a list
     if ctx.lang != "ar" and written_on(ctx, p):
         return True  # "placards reading “Our land, our heritage”": a slogan, not words said
@@ -224,12 +233,6 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"
 
 
-_ON_IT = word_forms("عليها عليه عن")
-_SOME = word_forms("بعضها بعضه")
-# "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
-_WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
-
-
 def _branded(ctx: Context, first: int, last: int) -> bool:
     """True for an English label: after a naming verb a few words back in the clause
     ("branded the package a “…”"), or a lower-case term between a possessive and "of"."""
@@ -247,15 +250,83 @@ _EN_BRANDING = word_forms("branded dubbed labelled labeled billed")
 
 
 def _brand_after_plural(ctx: Context, first: int, last: int) -> bool:
-    """True for quoted words after an indefinite plural in -ات: one word ("ماكينات «فوري»",
-    "بيانات «الائتمان»"), or a definite phrase in construct with it ("حافلات «الباص سريع
-    التردد»"). An adjective quoted after a plural is indefinite: "تصريحات «غير مسؤولة»"."""
+    """True for quoted words after an indefinite plural: one word ("ماكينات «فوري»",
+    "بيانات «الائتمان»", "مصادر «الخبر»"), or a definite phrase in construct with it ("حافلات
+    «الباص سريع التردد»", "لقوارب «المشحوف» التي"). An adjective quoted after a plural is
+    indefinite: "تصريحات «غير مسؤولة»", "مصادر «مطلعة»"."""
     prev = ctx.tokens[first - 1].norm if first > 0 else ""
     one = first + 1 == last or ctx.tokens[first].norm.startswith("ال")
-    return one and prev.endswith("ات") and not prev.startswith("ال")
+    return one and not prev.startswith("ال") and (prev.endswith("ات") or _broken_plural(prev))
+
+
+def _broken_plural(word: str) -> bool:
+    """True for the plural patterns مفاعل/فواعل ("مصادر", "قوارب") and مفاعيل ("مشاريع"),
+    also after a one-letter preposition ("لقوارب"). Five letters opening with a verb's prefix
+    (يـ تـ نـ, or و/ف before a verb like "وطالب") or closing with ة are verbs or singulars."""
+    bare = word[1:] if len(word) > 5 and word[0] in "لبوفك" else word
+    if len(bare) == 6:
+        return bare[2] == "ا" and bare[4] == "ي"
+    return len(bare) == 5 and bare[2] == "ا" and bare[0] not in "يتناوف" and bare[-1] != "ه"
 
 
 _AND_QUOTED = re.compile(r"\s*و\s*[«“\"]")
+
+
+def _possessed(word: str) -> str:
+    """The noun of a word with a possessive pronoun ("برنامجه" → "برنامج", "حملتها" →
+    "حمله"), or "" for a word without one."""
+    for suffix in ("تها", "تهم", "ته"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            return word[: -len(suffix)] + "ه"
+    suffix = next((s for s in ("ها", "هم", "ه") if word.endswith(s)), "")
+    return word[: -len(suffix)] if suffix and len(word) > len(suffix) + 2 else ""
+
+
+# Chanting verbs and their participles: quoted words they take are a slogan ("وهتف المحتجون
+# «...»", "مرددين «...»"); only plural forms of ردد, a single speaker repeating says words.
+_CHANTS = word_forms(
+    "هتف هتفت هتفوا يهتف يهتفون تهتف هاتفين هاتفون رددوا يرددون مرددين مرددون رددن", ("", "و", "ف")
+)
+
+
+def _chanted(ctx: Context, first: int) -> bool:
+    """True when a chanting verb stands a few words before the quoted words, with no
+    punctuation, complementizer or speech verb between ("وهتف المحتجون «...»")."""
+    toks = ctx.tokens
+    for k in range(first - 1, max(first - 5, -1), -1):
+        if ctx.gap(k, k + 1).strip(' «“"'):
+            return False
+        word = toks[k].norm
+        if word in _CHANTS:
+            return True
+        if is_complementizer(word) or word in SPEECH_WORDS:
+            return False
+    return False
+
+
+# Said to a medium: "في مقابلة مع «...»", "في تصريح خاص إلى «...»".
+_TO = word_forms("إلى")
+_SPOKEN_TO = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
+_PRESS = word_forms("خاص خاصة صحفي صحفية هاتفي هاتفية متلفز متلفزة إذاعي إذاعية")
+# Verbs taking إلى: "دعا في تصريح إلى «التهدئة»" calls for something, not to a medium.
+_TOWARDS = word_forms(
+    "دعا دعت دعوا يدعو تدعو داعيا داعية أشار أشارت يشير تشير مشيرا مشيرة لفت لفتت لافتا نبه نبهت"
+    " منبها منبهة",
+    ("", "و", "ف"),
+)
+
+
+def _spoken_to(ctx: Context, p: int) -> bool:
+    """True when token p ("مع", "إلى") follows an interview or statement ("في تصريح إلى",
+    "في مقابلة خاصة مع"): what it takes is the medium spoken to."""
+    toks = ctx.tokens
+    k = p - 1
+    if k >= 0 and toks[k].norm in _PRESS:
+        k -= 1
+    if k < 0 or toks[k].norm not in _SPOKEN_TO:
+        return False
+    before = (toks[j].norm for j in range(max(k - 3, 0), k))
+    return toks[p].norm not in _TO or not any(w in _TOWARDS for w in before)
 
 
 def _dual_naming(word: str) -> bool:
@@ -312,23 +383,6 @@ def _named_before(ctx: Context, p: int) -> bool:
     return False
 
 
-def _written_before(ctx: Context, p: int) -> bool:
-    """True when a quotation closing right before token p followed "كتب عليها"."""
-    gap = ctx.gap(p - 1, p)
-    if not set(gap) & set('»”"'):
-        return False
-    opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in '«“"')
-    return _written_on(ctx, ctx.tok_index(opening) - 1)
-
-
-def _written_on(ctx: Context, p: int) -> bool:
-    """True when token p closes "كتب عليها", "صادر عن" or "كتب على بعضها" before a quotation."""
-    words = [t.norm for t in ctx.tokens[max(p - 2, 0) : p + 1]]
-    if p < 1 or words[-1] not in _ON_IT | _SOME:
-        return False
-    return words[-2] in _WRITTEN or (len(words) > 2 and words[-2] == ON and words[-3] in _WRITTEN)
-
-
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:
     """True for two or three words, a definite one then "لل..." ("المصرية للاتصالات",
     "الخليجية للاستثمار"): how Arab companies are named, never how people speak."""
@@ -344,8 +398,6 @@ def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
     return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3
 
 
-INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
-WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
 _RELATIVES = RELATIVES | {"who", "which"}
 
 
@@ -384,7 +436,7 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
     while k >= 0 and first - k <= 4 and not ctx.gap(k, k + 1).strip(' «“"'):
         word = toks[k].norm
         bare = next((word[len(p) :] for p in _ARTICLES if word.startswith(p)), word)
-        own = next((word[: -len(s)] + "ه" for s in ("تها", "ته") if word.endswith(s)), "")
+        own = _possessed(word)
         # a body's kind without the article names it ("لمدرسة “الرواد”"); with the article it
         # is the subject of what follows ("أن التحالف «سيظل حذرا»")
         kind = word if word[:1] not in "لب" else word[1:]
@@ -396,7 +448,9 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         ends = last >= len(toks) or bool(ctx.gap(last - 1, last).strip('»”" '))
         opens = k > 0 and toks[k - 1].norm in COMPLEMENTIZERS
         adjunct = last - first > 1 and last < len(toks) and toks[last].norm in _ADJUNCT_HEADS
-        if opens and ((word.startswith("ال") and ends) or adjunct):
+        # a possessed noun opening it ("إن فريقه «جاهز تماما» لمواجهة") is its subject
+        possessed = own in NAMING_NOUNS and bare not in NAMING_NOUNS  # not "تهمة"
+        if opens and (possessed or (word.startswith("ال") and ends) or adjunct):
             return False
         if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
             # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names
@@ -406,7 +460,7 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
                 first + 1 == last < len(toks) and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"
             )
             return goes_on or not said or alias
-        if own in NAMING_NOUNS:
+        if possessed:
             return True  # "حملتها الترويجية «...»": its campaign, named
         annexed = k + 1 < first and toks[k + 1].norm.startswith("ال")
         if not word.startswith(("ال", "لل", "وال")) and not annexed:

@@ -56,6 +56,90 @@ def _quoted(text: str) -> list[str]:
             "وأوضح المدير أن مجموعة «سما للتطوير» من أكبر المستثمرين.",
             id="company-name-then-predicate-with-min",
         ),
+        pytest.param(
+            "ويقول الصياد إن الماء انحسر عن ممر لقوارب «الشختورة» التي يتنقل بها الأهالي.",
+            id="broken-plural-with-preposition-then-relative-clause",
+        ),
+        pytest.param(
+            "وبحسب مصادر «الشروق»، فإن الوزير قدم استقالته.",
+            id="medium-after-broken-plural-sources",
+        ),
+        pytest.param(
+            "وقال المسؤول إن صناديق «الأمانة» وزعت على الأسر.",
+            id="body-after-mafaail-plural",
+        ),
+        pytest.param(
+            "وقال المدير في تصريح إلى «صوت المدينة» إن الوضع صعب.",
+            id="medium-after-statement-to",
+        ),
+        pytest.param(
+            "وقال المدير في تصريحات خاصة إلى «نبض الشارع» إن الوضع صعب.",
+            id="medium-after-statement-adjective-to",
+        ),
+        pytest.param(
+            "وقال الناطق إن المتهم الشهير بـ«الثعلب» اعتقل أمس.",
+            id="nickname-after-famous-as",
+        ),
+        pytest.param(
+            "وقال الصياد إن السمك المعروف محليا بـ«البني» اختفى من النهر.",
+            id="nickname-after-known-locally-as",
+        ),
+        pytest.param(
+            "وقال المدرب إن اللاعب الذي يلقب بـ«الساحر» سيغيب عن المباراة.",
+            id="nickname-after-verb-nicknamed",
+        ),
+        pytest.param(
+            "وقال الوزير إن المنطقة التي تسمى بـ«مثلث الموت» أصبحت آمنة.",
+            id="name-after-verb-called-with-ba",
+        ),
+        pytest.param(
+            "وقال الضابط إن العصابة التي يطلق عليها «الأشباح» فككت.",
+            id="name-after-what-it-is-called",
+        ),
+        pytest.param(
+            "وقال المذيع عبر برنامجه «صباح الخير يا بلد» إن الأسعار ارتفعت.",
+            id="long-show-after-his-programme",
+        ),
+        pytest.param(
+            "وقال ناشطون إن هاشتاج «لا لغلاء الأسعار» تصدر المنصات.",
+            id="hashtag-variant-spelling",
+        ),
+        pytest.param(
+            "وقال ناشطون إن ترند «قاطعوهم» انتشر بسرعة.",
+            id="trend-name",
+        ),
+        pytest.param(
+            "وقال الناقد إن قصيدة «على الأطلال» كتبت في المنفى.",
+            id="poem-title",
+        ),
+        pytest.param(
+            "وقال المنظمون إن مسابقة «نجوم الغد» تنطلق الشهر المقبل.",
+            id="competition-name",
+        ),
+        pytest.param(
+            "وقال الباحث إن تقرير «التنمية البشرية» صدر أمس.",
+            id="report-name",
+        ),
+        pytest.param(
+            "وقال المدرب إن كأس «السوبر» ستقام في الرياض.",
+            id="cup-name",
+        ),
+        pytest.param(
+            "وهتف المحتجون «الشعب يريد إصلاح النظام» أمام البرلمان، وقال أحدهم إن الغلاء لا يطاق.",
+            id="slogan-chanted",
+        ),
+        pytest.param(
+            "وتجمع المئات مرددين «لا للتهجير» أمام المقر، وقال منظم إن الوقفة سلمية.",
+            id="slogan-after-chanting-participle",
+        ),
+        pytest.param(
+            "ورفع المتظاهرون شعارات «كرامة وعدالة» وقال أحدهم إن الحكومة فشلت.",
+            id="slogans-after-plural-slogans",
+        ),
+        pytest.param(
+            "ورفع المحتجون لافتات «لا للتهجير» وقال أحدهم إن الحكومة فشلت.",
+            id="banner-text-after-banners",
+        ),
     ],
 )
 def test_quoted_names_are_not_quotes(text: str) -> None:
@@ -112,6 +196,46 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "ودعا الممثل المانحين إلى الوفاء بتعهدات مؤتمر لندن الأخير «من دون تأخير».",
             "من دون تأخير",
             id="adjunct-opening-with-preposition-after-naming-phrase",
+        ),
+        pytest.param(
+            "ودعا الوزير في تصريح إلى «التهدئة وضبط النفس».",
+            "التهدئة وضبط النفس",
+            id="call-in-a-statement-for-something",
+        ),
+        pytest.param(
+            "وأشار الوزير في حديث إلى «تحسن ملموس في الأداء».",
+            "تحسن ملموس في الأداء",
+            id="pointing-in-a-talk-to-something",
+        ),
+        pytest.param(
+            "وأكد المدرب أن فريقه «جاهز تماما» لمواجهة الخصم.",
+            "جاهز تماما",
+            id="predicate-after-his-team",
+        ),
+        pytest.param(
+            "وقال إن حزبه «لن يشارك في الانتخابات».",
+            "لن يشارك في الانتخابات",
+            id="predicate-after-his-party",
+        ),
+        pytest.param(
+            "ووصف المدير الوضع في المستشفى بـ«الحرج».",
+            "الحرج",
+            id="described-with-ba",
+        ),
+        pytest.param(
+            "وقال الوزير مرددا «لن نتراجع».",
+            "لن نتراجع",
+            id="repeated-by-one-speaker",
+        ),
+        pytest.param(
+            "وقال الوزير إنه يندد بـ«الاعتداءات» التي تعرض لها الصيادون.",
+            "الاعتداءات",
+            id="condemned-with-ba-then-relative-clause",
+        ),
+        pytest.param(
+            "وقال إن مصادر «غير موثوقة» تروج الشائعات.",
+            "غير موثوقة",
+            id="indefinite-adjective-after-broken-plural",
         ),
     ],
 )

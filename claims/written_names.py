@@ -1,0 +1,41 @@
+"""Quoted words written on something or given as what it is called, in Arabic: a banner's
+slogan ("لافتات كتب عليها «...»"), a source's name ("تقرير صادر عن «بيتك»"), a nickname ("التي
+يطلق عليها «...»"). They are names, not anybody's words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.gazetteer import word_forms
+from claims.speech import ON
+
+if TYPE_CHECKING:  # claims.context imports the quote finders that use this module
+    from claims.context import Context
+
+_ON_IT = word_forms("عليها عليه عن")
+_SOME = word_forms("بعضها بعضه")
+# "لافتات كتب عليها «...»", "المعلومات التي تحصلت عليها «الشروق»", "تقرير صادر عن «بيتك»"
+_WRITTEN = word_forms("كتب كتبت خط خطت حصلت تحصلت اطلعت صادر صادرة الصادر الصادرة")
+# "التي يطلق عليها «...»": what something is called
+_CALLED = word_forms("يطلق تطلق يطلقون أطلق أطلقت أطلقوا")
+
+
+def written_before(ctx: Context, p: int) -> bool:
+    """True when a quotation closing right before token p followed "كتب عليها" or
+    "يطلق عليها": the next quoted words go on the list ("كتب عليها «...» و«...»")."""
+    gap = ctx.gap(p - 1, p)
+    if not set(gap) & set('»”"'):
+        return False
+    opening = max(ctx.text.rfind(m, 0, ctx.tokens[p - 1].start) for m in '«“"')
+    return written_on_or_called(ctx, ctx.tok_index(opening) - 1)
+
+
+def written_on_or_called(ctx: Context, p: int) -> bool:
+    """True when token p closes "كتب عليها", "صادر عن", "كتب على بعضها" or "يطلق عليها"
+    before a quotation: words written on something, or what it is called."""
+    words = [t.norm for t in ctx.tokens[max(p - 2, 0) : p + 1]]
+    if p < 1 or words[-1] not in _ON_IT | _SOME:
+        return False
+    if words[-2] in _WRITTEN | _CALLED:
+        return True
+    return len(words) > 2 and words[-2] == ON and words[-3] in _WRITTEN
