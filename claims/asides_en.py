@@ -154,3 +154,20 @@ def person_before_body(ctx: Context, m: Mention) -> Speaker | None:
     elif c - b > 2 or toks[b].norm.lower() in _EN_HONORIFICS:
         b += 1  # "Chief Dora Finch"
     return english_name(ctx, b, c) if c - b >= 2 else None
+
+
+def known_as(ctx: Context, k: int) -> Speaker | None:
+    """The name an aside ending at token k gives who speaks ("The national search and rescue
+    agency, known as Basarnas, said", ", also known as the PNP, said"), or None."""
+    toks = ctx.tokens
+    for j in range(k, max(k - 5, 1), -1):
+        if ctx.gap(j - 1, j).strip():
+            return None
+        if toks[j - 1].norm.lower() != "as" or j < 3 or toks[j - 2].norm.lower() != "known":
+            continue
+        lead = j - 3 if toks[j - 3].norm.lower() == "also" else j - 2
+        if lead < 1 or ctx.gap(lead - 1, lead).strip() != ",":
+            return None
+        a = j + 1 if toks[j].norm.lower() == "the" and j < k else j
+        return english_name(ctx, a, k + 1)
+    return None

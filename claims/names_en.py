@@ -15,6 +15,7 @@ from claims.asides_en import capitalised, english_name
 from claims.bodies_en import BODY_NOUNS
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import lexicon, word_forms
+from claims.mentions import Mention
 from claims.speech import connective_end
 from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
 
@@ -43,6 +44,40 @@ def without_role(speaker: Speaker) -> Speaker:
     if not 3 <= len(words) <= 4 or words[0].lower().rstrip(".") not in _EN_ROLES:
         return speaker
     return replace(speaker, name=" ".join(words[1:]))
+
+
+# Last words of a capitalised role written before a name: "Chief Executive Officer Park
+# Ji-hoon", "Managing Director Ann Roe", "Foreign Minister Ali Reza".
+_EN_ROLE_HEADS = _EN_ROLES | word_forms(
+    "officer director executive president minister secretary chairman chairwoman chair "
+    "manager chief governor ambassador commissioner mayor editor founder spokesman "
+    "spokeswoman spokesperson"
+)
+
+
+def name_after_role(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The name of two or three words ending a capitalised phrase in tokens [a, k] after a
+    role whose last word is a role's head ("Chief Executive Officer Park Ji-hoon"), or None."""
+    toks = ctx.tokens
+    for j in range(k - 2, a - 1, -1):
+        if toks[j].norm.lower() in _EN_ROLE_HEADS:
+            name = english_name(ctx, j + 1, k + 1)
+            return name if name is not None and len(name.name.split()) >= 2 else None
+    return None
+
+
+def own_person(ctx: Context, m: Mention) -> Speaker:
+    """The speaker the person mention m names: when m is a bare surname a list gave another
+    person's full name ("Nasrallah" → a listed "Hassan Nasrallah"), the person of that surname
+    the article named in full before ("Fadi Nasrallah")."""
+    surname = ctx.text[m.start : m.end]
+    if m.tok_end - m.tok_start != 1 or " " not in m.canonical or m.canonical == surname:
+        return speaker_from(m)
+    for earlier in ctx.mentions_before(m.start):
+        full = earlier.canonical
+        if earlier.type == "PERSON" and full != m.canonical and full.split()[-1] == surname:
+            return replace(speaker_from(earlier), start=m.start, end=m.end)
+    return speaker_from(m)
 
 
 def proper_word(ctx: Context, k: int) -> bool:
@@ -88,7 +123,13 @@ def named_before(ctx: Context, k: int) -> Speaker | None:
         people = [
             m for m in ctx.mentions[lo:hi] if m.type == "PERSON" and not ctx.in_quote(m.start)
         ]
-        a = _after_opening_phrase(ctx, ctx.tok_index(max(sent.start, para)))
+        opening = ctx.tok_index(max(sent.start, para))
+        framed = _person_framed(ctx, opening)  # "For Maria Delgado, the opening comes late."
+        if framed is not None and not people:
+            return framed
+        if framed is not None and people[0].start == framed.start:
+            return speaker_from(people[0]) if people[0].gender in ("", gender) else None
+        a = _after_opening_phrase(ctx, opening)
         if people and people[0].tok_start == a:
             # "Joan Pike, 71, from Bolton, has been waiting ...": the person the sentence is about
             fits = not gender or people[0].gender in ("", gender)
@@ -179,12 +220,58 @@ def _short_form(ctx: Context, k: int) -> bool:
     return False
 
 
+# Prepositions of a phrase opening a sentence about the person it names: "For Maria Delgado,
+# the opening comes too late", "To Ann Roe, it felt like betrayal".
+_FRAMING = frozenset({"for", "to"})
+
+
+def _person_framed(ctx: Context, a: int) -> Speaker | None:
+    """The unlisted person of two or three capitalised words a phrase opening a sentence at
+    token a frames ("For Maria Delgado, the opening ..."), or None."""
+    toks = ctx.tokens
+    if a + 3 >= len(toks) or toks[a].norm.lower() not in _FRAMING or ctx.in_quote(toks[a].start):
+        return None
+    for b in range(a + 3, min(a + 1 + _MAX_NAME, len(toks) - 1) + 1):
+        if ctx.gap(b - 1, b).strip() == ",":
+            names = any(
+                (m := ctx.any_at.get(j)) is not None and m.type != "PERSON" for j in range(a + 1, b)
+            )
+            words = [toks[j].norm.lower() for j in range(a + 1, b)]
+            if names or any(w in BODY_NOUNS | EN_FUNCTION_WORDS for w in words):
+                return None  # "For Fairfax County,", "For the Red Cross,"
+            return english_name(ctx, a + 1, b)
+    return None
+
+
+# "Speaking to Radio Tarn on Friday, Claire Dubreuil defended ...": the talk's medium or hearers.
+_TALKING = frozenset({"speaking", "talking", "writing"})
+_WITH_TO = frozenset({"to", "with", "on", "in"})
+
+
+def _phrase_comma(ctx: Context, a: int, z: int) -> int | None:
+    """The token in [a, z) a comma closing a phrase follows, or None when another stop or
+    quotation mark comes first."""
+    for j in range(a, z):
+        gap = ctx.gap(j, j + 1).strip()
+        if gap == ",":
+            return j
+        if gap and gap not in ("-", "'", "’"):
+            return None
+    return None
+
+
 def _after_opening_phrase(ctx: Context, a: int) -> int:
     """The token after a short phrase opening a sentence at token a and closed by a comma ("For
     now,", "In March,", "Meanwhile,", "Back in Leeds,"), or a when none does: a function word
     or opener starts it, or a word before a place's preposition, and it names no person or
-    body."""
+    body; or a participle of talk with whom it was to ("Speaking to Radio Tarn on Friday,")."""
     toks = ctx.tokens
+    if toks[a].norm.lower() in _TALKING and a + 1 < len(toks) and toks[a + 1].norm in _WITH_TO:
+        comma = _phrase_comma(ctx, a + 2, min(a + 10, len(toks) - 1))
+        people = comma is not None and any(
+            (m := ctx.any_at.get(i)) is not None and m.type == "PERSON" for i in range(a, comma)
+        )
+        return comma + 1 if comma is not None and not people else a
     place = a + 1 < len(toks) and toks[a + 1].norm in _PLACE_PREPS and toks[a].norm.isalpha()
     if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS and not place:
         return a

@@ -1,14 +1,17 @@
 """English speech verbs beside quotation marks: a verb that closes a short quotation is the
 quoted speaker's own ("“Nobody answered,” she said"), a few capitalised words in marks are a
 name ("code-named “Operation Larkspur”"), and after a quotation's verb a person may be named
-before the body they belong to ("“...,” said Wambui Njoroge of the Consumers Federation").
-Used by claims.subjects_en."""
+before the body they belong to ("“...,” said Wambui Njoroge of the Consumers Federation"); a
+verb taking an infinitive within what another verb reports ("She said the ministry had promised
+to ...") introduces no words. Used by claims.subjects_en."""
 
 from __future__ import annotations
 
 from claims.asides_en import capitalised
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
+from claims.speech import EN_VERBS
+from claims.unnamed_en import EN_DETERMINERS
 
 
 def quoted_verb(ctx: Context, v: int) -> bool:
@@ -46,7 +49,10 @@ def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
     Consumers Federation of Kenya"), or None."""
     j = k
     while (
-        j < k + 2 and j not in ctx.mention_at and capitalised(ctx, j) and ctx.gap(j, j + 1) == " "
+        j < min(k + 2, len(ctx.tokens) - 1)
+        and j not in ctx.mention_at
+        and capitalised(ctx, j)
+        and ctx.gap(j, j + 1) == " "
     ):
         j += 1
     m = ctx.mention_at.get(j)
@@ -55,3 +61,25 @@ def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
     if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _BELONGING:
         return None
     return speaker_from(m)
+
+
+# Words after "to" that make it a preposition, not an infinitive's: "pledged to the fund".
+_EN_NOT_INFINITIVE = EN_DETERMINERS | word_forms("his her its their our my your them him us me")
+
+
+def reported_commitment(ctx: Context, v: int) -> bool:
+    """True when the verb at token v takes an infinitive ("promised to monitor", "agreed to
+    pay") within what an earlier speech verb of its sentence reports ("She said the ministry
+    had promised to ..."): a commitment reported, which introduces no words of its own."""
+    toks = ctx.tokens
+    if v + 2 >= len(toks) or toks[v + 1].norm != "to" or ctx.gap(v, v + 1).strip():
+        return False
+    verb = toks[v + 2].norm
+    if not verb.isalpha() or not verb.islower() or verb in _EN_NOT_INFINITIVE:
+        return False
+    sent = ctx.sentence_of(toks[v].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    return any(
+        toks[j].norm.lower() in EN_VERBS and not ctx.in_quote(toks[j].start)
+        for j in range(lo, v - 1)
+    )

@@ -246,7 +246,7 @@ def _branded(ctx: Context, first: int, last: int) -> bool:
     return nxt == "of" and last - first <= 3 and owner
 
 
-_EN_BRANDING = word_forms("branded dubbed labelled labeled billed")
+_EN_BRANDING = word_forms("branded dubbed nicknamed labelled labeled billed")
 
 
 def _brand_after_plural(ctx: Context, first: int, last: int) -> bool:

@@ -16,7 +16,7 @@ def addressee(ctx: Context, v: int) -> str | None:
     """A medium the words were said to: "وقالت ... لرويترز", "told Reuters" → the source."""
     if ctx.lang != "ar":
         medium = _medium_after(ctx, v) or _en_interview(ctx, v) or _en_according(ctx, v)
-        return medium or _en_programme(ctx, v)
+        return medium or _en_programme(ctx, v) or _en_speaking(ctx, v)
     return _medium_after(ctx, v) or _venue_medium(ctx, v)
 
 
@@ -78,6 +78,32 @@ def _en_according(ctx: Context, v: int) -> str | None:
     # a medium by its kind only: "according to UNICEF" or "the Rural Transport Federation"
     # is a body
     return _en_medium(ctx, m) if m is not None else _told_kind(ctx, v + 2)
+
+
+# "Speaking to BBC Radio Wales, Howells said": a participle of talk and the medium talked to.
+_EN_SPEAKING = word_forms("speaking talking")
+
+
+def _en_speaking(ctx: Context, v: int) -> str | None:
+    """The medium a participle of talk names before the verb at token v, in its sentence
+    ("Speaking to BBC Radio Wales on Tuesday, Howells said"), or, for "he"/"she" said, in the
+    sentence before in its paragraph, whose words the pronoun's go on ("Speaking to BBC Radio
+    Wales, Howells acknowledged the concerns. “...,” she said"); None when none does."""
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[v].start)
+    if sent is None:
+        return None
+    lo = ctx.tok_index(sent.start)
+    pronoun = v > 0 and toks[v - 1].norm.lower() in ("he", "she")
+    if pronoun and lo > 0 and "\n" not in ctx.gap(lo - 1, lo):
+        before = ctx.sentence_of(toks[lo - 1].start)
+        lo = ctx.tok_index(before.start) if before is not None else lo
+    for k in range(lo, v - 2):
+        if toks[k].norm.lower() not in _EN_SPEAKING or toks[k + 1].norm not in ("to", "with"):
+            continue
+        m = ctx.media_at.get(k + 2) or ctx.media_at.get(k + 3)
+        return _en_medium(ctx, m) if m is not None else _told_medium(ctx, k + 2)
+    return None
 
 
 # Kinds of programme a medium is named for: "on the “Sports Zone” talk show".

@@ -14,6 +14,7 @@ from claims.asides_en import (
     aside_start,
     capitalised,
     english_name,
+    known_as,
     parenthesis_start,
     person_before_body,
 )
@@ -33,8 +34,20 @@ from claims.bodies_en import (
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.names_en import may_be_name, named_before, proper_word, without_role
-from claims.quoted_en import named_in_quotes, person_of_body_after, quoted_verb
+from claims.names_en import (
+    may_be_name,
+    name_after_role,
+    named_before,
+    own_person,
+    proper_word,
+    without_role,
+)
+from claims.quoted_en import (
+    named_in_quotes,
+    person_of_body_after,
+    quoted_verb,
+    reported_commitment,
+)
 from claims.sources import EN_OUTLET_WORDS
 from claims.speech import EN_VERBS
 from claims.unnamed_en import (
@@ -91,6 +104,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         return None
     if quoted_verb(ctx, v):
         return None  # "“Nobody answered,” she said": the quoted words' own verb
+    if reported_commitment(ctx, v):
+        return None  # "She said the ministry had promised to monitor it but that “...”"
     after_quote = 0 < v < len(toks) - 1 and set(ctx.gap(v - 1, v)) & set('”"')
     if after_quote and not named_in_quotes(ctx, v - 1):
         # "“...,” said one Geneva-based trader who took part": no listed unnamed source, a
@@ -137,6 +152,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         m = ctx.mention_end.get(k + 1)
         person = m is not None and m.type == "PERSON"
         return (None if person else unnamed_for(ctx, apposed - 1)) or _named_subject(ctx, k)
+    elif k > 0 and sep == "," and (called := known_as(ctx, k)) is not None:
+        return called  # "The national search and rescue agency, known as Basarnas, said"
     elif k > 0 and sep == ",":
         # "A senior EU official, speaking on condition of anonymity, said ...", "Sarah
         # Hutchinson, who runs a cafe on Bridge Street, said": the subject before the aside
@@ -236,7 +253,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
             # "TAP said" where the article names "TAP Air Portugal": the airline, no agency
             return Speaker(ctx.text[m.start : m.end], m.start, m.end)
         # "Superintendent Karen Whitfield said": the person, without the role
-        named = speaker_from(m) if m.type != "PERSON" else without_role(speaker_from(m))
+        named = speaker_from(m) if m.type != "PERSON" else without_role(own_person(ctx, m))
         return _longer_body(ctx, m, k) or full or named
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
@@ -306,7 +323,8 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
             return person  # "Justice Miriam Kiprono of the Environment and Land Court"
         text = ctx.text[toks[a].start : toks[k].end]  # "The Association of Banks in Lebanon"
         return Speaker(text, toks[a].start, toks[k].end)
-    return english_name(ctx, a, k + 1)
+    # "Chief Executive Officer Park Ji-hoon said": the name after its capitalised role
+    return english_name(ctx, a, k + 1) or name_after_role(ctx, a, k)
 
 
 _EN_PLACE_PREPS = word_forms("in at from")

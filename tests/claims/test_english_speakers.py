@@ -713,6 +713,43 @@ SPEAKERS += [
         "Samir Khoury",
         id="called-names-what-was-said",
     ),
+    pytest.param(
+        "“Nobody warned us,” said Rosa Lindqvist, a baker.\n\n"
+        "For Tomas Berglund, the closure came as a shock. His shop lost its lease in May.\n\n"
+        "“I had ten days to move out,” he said.",
+        "ten days to move out",
+        "Tomas Berglund",
+        id="he-refers-to-the-person-an-opening-for-phrase-frames",
+    ),
+    pytest.param(
+        "“The river is dying,” said Nadia Ferro, an ecologist.\n\n"
+        "She said the council had pledged to clean the banks but that “nothing has "
+        "happened since”.",
+        "nothing has happened since",
+        "Nadia Ferro",
+        id="commitment-reported-within-a-report-introduces-no-words",
+    ),
+    pytest.param(
+        "Orders rose. Group Managing Director Lee Min-jun said the plant would run at "
+        "“full capacity by spring”.",
+        "full capacity",
+        "Lee Min-jun",
+        id="hyphenated-name-after-a-long-capitalised-role",
+    ),
+    pytest.param(
+        "Fishing boats stayed in port. The coastal rescue service, known as Kustvakt, said "
+        "the search would go on “until every crew is found”.",
+        "every crew is found",
+        "Kustvakt",
+        id="body-of-its-kind-given-a-name-by-known-as",
+    ),
+    pytest.param(
+        "“We are ready,” said Anna Herzog, the festival's director.\n\n"
+        "Herzog said tickets were “almost sold out”.",
+        "almost sold out",
+        "Anna Herzog",
+        id="bare-surname-is-the-person-the-article-named-not-a-listed-one",
+    ),
 ]
 
 
@@ -936,6 +973,14 @@ SPEAKERS_AND_SOURCES = [
         "Henrik Dahl",
         "DR",
         id="medium-named-after-a-nationality-and-its-kind",
+    ),
+    pytest.param(
+        "The mine will reopen. Speaking to Radio Tarn on Friday, Claire Dubreuil defended "
+        "the plan. “We have checked every tunnel,” she said.",
+        "checked every tunnel",
+        "Claire Dubreuil",
+        "Radio Tarn",
+        id="medium-spoken-to-in-the-sentence-before-she-said",
     ),
 ]
 
