@@ -12,7 +12,7 @@ from claims.aliases import short_names
 from claims.framed_names import called_names, kunyas, names_before_saying
 from claims.gazetteer import Match, lexicon, load, word_forms
 from claims.given_names import anchored_names
-from claims.mentions import GIVEN_NAMES, NAME_LINKS, Builder, Mention, gap_after
+from claims.mentions import GIVEN_NAMES, HONORIFICS, NAME_LINKS, Builder, Mention, gap_after
 from claims.names import described_names, names_after_verbs, names_before_verbs
 from claims.segment import Token, norm_word
 from claims.titles import titled_people
@@ -80,7 +80,9 @@ def find_mentions(
         if match.entry.type == "NORP" and _after_given_name(text, tokens, match):
             continue  # "شيخة بنت سالم الكندية", "محمد المصري": a surname, not a nationality
         k = match.tok_start
-        linked = k > 0 and tokens[k - 1].norm in NAME_LINKS
+        # "عبد الأمير", and an honorific inside a name after a given name ("محمود الشيخ علي")
+        honorific = tokens[k].norm in HONORIFICS and k > 0 and tokens[k - 1].norm in GIVEN_NAMES
+        linked = k > 0 and (tokens[k - 1].norm in NAME_LINKS or honorific)
         if (
             match.entry.type == "TITLE"
             and linked

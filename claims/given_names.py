@@ -5,9 +5,10 @@ surname."""
 
 from __future__ import annotations
 
-from claims.gazetteer import lexicon, word_forms
+from claims.gazetteer import lexicon
 from claims.mentions import (
     GIVEN_NAMES,
+    HONORIFICS,
     NAME_LINKS,
     NAMED_AFTER,
     NOUNS,
@@ -20,8 +21,6 @@ from claims.mentions import (
 
 # Given names that are also everyday words ("أمل" hope, "صباح" morning): never alone.
 _COMMON_WORDS = lexicon("common_word_names")
-# A family name that is also an honorific: "زينب الحاج", "محمد السيد".
-_HONORIFIC_SURNAMES = word_forms("الحاج السيد الشيخ")
 
 
 def anchored_names(b: Builder) -> None:
@@ -37,7 +36,7 @@ def anchored_names(b: Builder) -> None:
         if strip_conj_noun(prev) in NOUNS | NAMED_AFTER and not gap_after(b, k - 1).strip():
             continue  # "بئر علي بن خليفة", "شارع محمد الخامس": a place named after someone
         end = max(name_end(b, k), k + 1)
-        if toks[k + 1].norm in _HONORIFIC_SURNAMES and not gap_after(b, k).strip():
+        if toks[k + 1].norm in HONORIFICS and not gap_after(b, k).strip():
             held = b.holder(k + 1)
             if held is not None and held.type == "TITLE" and held.tok_start == k + 1:
                 b.remove_within(k + 1, k + 2)  # "زينب الحاج": her family name, no title
@@ -56,4 +55,4 @@ def _surname_shaped(b: Builder, end: int) -> bool:
     word = b.tokens[end - 1].norm
     closed = end >= len(b.tokens) or bool(gap_after(b, end - 1).strip())
     nisba = word.endswith("ي") and len(word) > 3
-    return closed or nisba or word in _HONORIFIC_SURNAMES or word.startswith("ال")
+    return closed or nisba or word in HONORIFICS or word.startswith("ال")

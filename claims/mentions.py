@@ -48,7 +48,8 @@ _EN_PLACE_WORDS = word_forms(
 
 
 _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن الرحيم العزيز")
-_HONORIFICS = word_forms("الحاج الشيخ السيد")  # inside a name: "وليد الحاج علي"
+# Honorifics that are also family names: "وليد الحاج علي", "زينب السيد", "محمود الشيخ علي".
+HONORIFICS = word_forms("الحاج الشيخ السيد")
 
 
 NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
@@ -90,7 +91,7 @@ NAMED_AFTER = word_forms(
     "بئر شارع جامع مسجد ساحة ميدان حي مطار ميناء جسر سد طريق قاعة برج جبل مستشفى مدرسة"
 )
 # Units of place: "بإقليم زاكورة", "مدينة جرمانا" (a place's kind, never a person's name).
-PLACE_UNITS = word_forms("إقليم ولاية مدينة قرية بلدة منطقة جهة عمالة قضاء ناحية مخيم حي")
+PLACE_UNITS = word_forms("إقليم ولاية مدينة قرية بلدة منطقة جهة عمالة قضاء ناحية مخيم حي محلية")
 
 
 # nouns that start no person's name after a verb ("قالت نقابة صيادلة القاهرة")
@@ -213,7 +214,9 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
         if is_arabic(word) and (linked or (orig(b, k) == "علي" and (k > j or ali_name(b, k)))):
             pass
         elif is_arabic(word):
-            if word in NAME_STOP or word in SPEECH or word.isdigit() or len(word) < 2:
+            if word in NAME_STOP or word in SPEECH or word in MANNER or word.isdigit():
+                break
+            if len(word) < 2:
                 break
             # "نضال الطراونة توقيت القرار": after a surname with the article, a noun in
             # construct is the verb's object (not "عبد الرزاق محمد الشريف", "فاطمة الزهراء
@@ -223,7 +226,7 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             after_surname = k > j + 1 and prev.startswith("ال") and not word.startswith("ال")
             after_surname = after_surname and construct and toks[k - 2].norm not in NAME_LINKS
             own = word in GIVEN_NAMES or word[:2] in ("بن", "بو") or prev in _SECOND_PARTS
-            if after_surname and not own and prev not in _HONORIFICS and not linked:
+            if after_surname and not own and prev not in HONORIFICS and not linked:
                 break
             # "الهادي الطرابلسي", "الطيب صالح": a given name with the article, then a name
             article_name = k == j and word in DEFINITE_GIVEN and k + 1 < len(toks)
@@ -334,7 +337,10 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
         # One unknown word is a name only when something clearly ends it.
         after = toks[k].norm if k < len(toks) else ""
         gap = text[toks[j].end : toks[k].start] if k < len(toks) else "."
-        told = after[:1] == "ل" and (after[1:] in NAMING or k in b.at)  # "يسرا لبرنامج"
+        # "يسرا لبرنامج", "لـ«الحياة»" (not "نقيب صيادلة لبنان": a place named with ل)
+        held = b.at.get(k)
+        clitic = held is not None and (held.start > toks[k].start or held.type == "ORG")
+        told = after[:1] == "ل" and (after[1:] in NAMING or clitic)
         if after and not gap.strip() and after not in NAME_STOP | _COMPLEMENTIZERS and not told:
             return j
     return k

@@ -37,7 +37,7 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
             return Speaker(history[-1].name, speaker.start, speaker.end, gender=speaker.gender)
         return titled if titled is not None else speaker
     words = speaker.name.split()
-    if speaker.head and len(words) > 2 and norm_word(words[-1]).startswith("ال"):
+    if speaker.head and len(words) > 1 and norm_word(words[-1]).startswith("ال"):
         # "وتابع عضو مجلس الإدارة": a role in construct, as it introduced a person before
         # ("محمد عبد الفتاح، عضو مجلس إدارة النادي"), matched by its first two words
         return _titled_before(ctx, speaker, norm_word(words[1])) or speaker
