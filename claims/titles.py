@@ -300,6 +300,10 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             k += 2  # "رئيس الجمعية الجزائرية لمكافحة الفساد جمال بوعلام"
         elif word[:1] == "ل" and word[:2] != "لل" and (chain := _definite_closing(b, k)) > k:
             k, construct = chain, False  # "الشركة العامة لتوزيع كهرباء الجنوب"
+        elif word[:1] in "لب" and word[1:] in PLACE_UNITS and k + 2 < len(toks):
+            # "المدير التنفيذي لمحلية أبو حمد عثمان إدريس الطيب": the unit and its place's name
+            k += 3 if toks[k + 1].norm in NAME_LINKS else 2
+            construct = False
         elif word[:1] in "لب" and word[1:] in NOUNS:
             # "الأمين العام لحزب «النهضة الوطني» سامر العبادي", "الباحث بمركز «...»"
             k, construct = k + 1, True
