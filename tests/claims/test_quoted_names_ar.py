@@ -23,6 +23,8 @@ def _quoted(text: str) -> list[str]:
             "وأضاف أن الشركة أطلقت باقة «صيف العائلة» التي تشمل الإقامة والنقل.",
             id="package-name",
         ),
+        pytest.param("وتعمل مئات السيارات عبر خدمة «مشوار» التابعة للهيئة.", id="a-service-name"),
+        pytest.param("وقال صاحب معمل «عطر الجبل» للتقطير إن الموسم جيد.", id="a-workshop-name"),
         pytest.param(
             "وأشار إلى أن العمل متواصل في مشروعي «النخيل» و«واحة الشمال».",
             id="dual-naming-noun-then-two-names",
