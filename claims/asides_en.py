@@ -56,7 +56,11 @@ def aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
     commas = [
         a
         for a in range(k - 1, max(k - 25, lo) - 1, -1)
-        if "," in ctx.gap(a, a + 1) and not set(ctx.gap(a, a + 1)) & set(QUOTE_MARKS)
+        if "," in ctx.gap(a, a + 1)
+        and not set(ctx.gap(a, a + 1)) & set(QUOTE_MARKS)
+        # a comma of the quotation before the speaker ("“The wind rose, which made it
+        # worse,” Ann Roe, the agency's director, said") opens no aside about them
+        and not ctx.in_quote(toks[a].end)
     ]
     for a in commas:
         word = toks[a + 1].norm

@@ -1,8 +1,8 @@
 """English bodies a speech verb's subject names or refers back to: "the agency" (the body
 named before), "The federation" (a name ending in another noun of its kind), "the FNV union",
-"the two companies", "the Treasury" for "the National Treasury" named before, "the prime
-minister's office", "the state-owned carrier", and "it" for the body opening the sentence
-before."""
+"the two companies", "the Treasury" for "the National Treasury" named before, "the
+state-owned carrier", and "it" for the body opening the sentence before; bodies named by their
+owner or field in lower case ("the prime minister's office") are read by claims.offices_en."""
 
 from __future__ import annotations
 
@@ -236,8 +236,10 @@ def _opening_body(ctx: Context, a: int, k: int) -> Speaker | None:
         if ctx.gap(n - 1, n).strip(" '’") or word in EN_FUNCTION_WORDS:
             return None
         nxt = toks[n + 1].norm
-        if word in BODY_NOUNS and nxt.isalpha() and nxt.islower() and ctx.gap(n, n + 1) == " ":
-            if nxt in EN_FUNCTION_WORDS:
+        # "The airline operates ...", "The airline, which is owned by ..., operates ..."
+        verb_or_aside = ctx.gap(n, n + 1) == " " or ctx.gap(n, n + 1).strip() == ","
+        if word in BODY_NOUNS and nxt.isalpha() and nxt.islower() and verb_or_aside:
+            if nxt in EN_FUNCTION_WORDS and ctx.gap(n, n + 1) == " ":
                 return None  # "The bank of ...": a name this does not read
             return body_referred(ctx, n) if n == first and not owner else phrase(ctx, a, n + 1)
     return None
@@ -358,6 +360,8 @@ def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | No
             if ctx.gap(j - 1, j).strip() not in ("", "'", "’", "-"):
                 break
             word = toks[j].norm.lower()
+            if _possessor(ctx, j):
+                break  # "Omar Haddad, the airline's chief officer,": a person of the body
             if word in kinds or (word.endswith("s") and word[:-1] in kinds):
                 a = capitalised_phrase(ctx, d - 1)
                 a += toks[a].norm == "The"
@@ -366,6 +370,12 @@ def _described_body(ctx: Context, k: int, kinds: frozenset[str]) -> Speaker | No
                     break  # "from January, the transport ministry said": a date, no body
                 return phrase(ctx, a, d) if a < d else None
     return None
+
+
+def _possessor(ctx: Context, j: int) -> bool:
+    """True when token j owns what follows: "airline" in "the airline's chief officer"."""
+    toks = ctx.tokens
+    return j + 1 < len(toks) and toks[j + 1].norm == "s" and ctx.gap(j, j + 1) in ("'", "’")
 
 
 def named_kind(ctx: Context, k: int) -> Speaker | None:
@@ -406,42 +416,6 @@ def bodies_together(ctx: Context, k: int) -> Speaker | None:
     while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
         a -= 1
     return phrase(ctx, a, k + 1)
-
-
-def office_of(ctx: Context, k: int) -> Speaker | None:
-    """ "the prime minister's office", "the mayor's office": the body noun at token k owned by
-    a role named in lower case after "the"; "Greenpeace's European policy office": owned by a
-    body's name, with the words that say which of its bodies; else None."""
-    toks = ctx.tokens
-    s = k - 1
-    while s > k - 4 and s > 1 and toks[s].norm != "s" and _qualifier(ctx, s):
-        s -= 1  # "European policy": which of the owner's offices
-    if s < 2 or toks[s].norm != "s" or ctx.gap(s - 1, s) not in ("'", "’"):
-        return None
-    if toks[s - 1].norm[:1].isupper():
-        a = capitalised_phrase(ctx, s - 1)
-        a += toks[a].norm == "The"
-        other = ctx.any_at.get(a)
-        if s < k - 1 and a < s and (other is None or other.type == "ORG"):
-            return phrase(ctx, a, k + 1)
-        return None  # "the Finance Minister's office": a name, read elsewhere
-    if s < k - 1:
-        return None
-    for the in range(k - 3, max(k - 6, -1), -1):
-        if ctx.gap(the, the + 1).strip():
-            return None
-        if toks[the].norm.lower() == "the":
-            return phrase(ctx, the, k + 1)
-        if not (toks[the].norm.isalpha() and toks[the].norm.islower()):
-            return None
-    return None
-
-
-def _qualifier(ctx: Context, j: int) -> bool:
-    """True when token j is a word qualifying a body's noun after its owner ("European",
-    "policy"), joined to the next by a space."""
-    word = ctx.tokens[j].norm
-    return word.isalpha() and word.lower() not in EN_FUNCTION_WORDS and ctx.gap(j, j + 1) == " "
 
 
 def named_in_full(ctx: Context, a: int, k: int) -> Speaker | None:

@@ -137,6 +137,9 @@ def named_before(ctx: Context, k: int) -> Speaker | None:
         name = _opening_name(ctx, a)
         if name is not None and not any(m.gender == gender != "" for m in people):
             return name  # a listed person after the subject is an object
+        given = _name_given(ctx, a)
+        if given is not None:
+            return given  # "A retired teacher who goes by Abu Firas has patched ..."
         if people:
             return None
         i -= 1
@@ -190,6 +193,42 @@ def _opening_name(ctx: Context, a: int) -> Speaker | None:
     elif nxt in EN_FUNCTION_WORDS:
         return None  # "Broadway and ...", "Last Tuesday at ..."
     return english_name(ctx, a, b)
+
+
+# Words before the name a description gives its subject: "a teacher who goes by Abu Firas",
+# "a man named Omar Saleh", "a courier known as Big Mo".
+_NAMING = {"named": 1, "called": 1, "nicknamed": 1, "goes": 2, "go": 2, "went": 2, "known": 2}
+_NAMING_LINKS = frozenset({"by", "as"})
+_DESCRIPTION = 10  # words of the description before its naming words
+
+
+def _name_given(ctx: Context, a: int) -> Speaker | None:
+    """The name that a description opening a sentence at token a as its subject gives, before
+    the subject's verb or a comma ("A retired schoolteacher who goes by Abu Firas has patched
+    his roof", "A man named Omar Saleh lost his shop"), or None."""
+    toks = ctx.tokens
+    comma = _phrase_comma(ctx, a, min(a + 4, len(toks) - 1))
+    if comma is not None and toks[a].norm.lower() not in ("a", "an"):
+        a = comma + 1  # past a short phrase: "Next door, a retired schoolteacher who ..."
+    if toks[a].norm.lower() not in ("a", "an") or ctx.in_quote(toks[a].start):
+        return None
+    for j in range(a + 1, min(a + _DESCRIPTION, len(toks) - 2)):
+        if ctx.gap(j - 1, j).strip(" -'’"):
+            return None  # the description ends before any name is given
+        width = _NAMING.get(toks[j].norm.lower(), 0)
+        if not width or (width == 2 and toks[j + 1].norm.lower() not in _NAMING_LINKS):
+            continue
+        b = z = j + width
+        while z < len(toks) and z - b < _MAX_NAME and capitalised(ctx, z):
+            if z > b and ctx.gap(z - 1, z) not in (" ", "-"):
+                break
+            z += 1
+        follows = ctx.gap(z - 1, z) if z < len(toks) else ""
+        verb = follows == " " and toks[z].norm.isalpha() and toks[z].norm.islower()
+        if z == b or not (verb or follows.strip() == ","):
+            return None
+        return english_name(ctx, b, z)
+    return None
 
 
 def _short_form(ctx: Context, k: int) -> bool:

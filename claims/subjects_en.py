@@ -28,7 +28,6 @@ from claims.bodies_en import (
     modified_body,
     named_in_full,
     named_kind,
-    office_of,
     phrase,
 )
 from claims.context import Context, Speaker, speaker_from
@@ -42,6 +41,7 @@ from claims.names_en import (
     proper_word,
     without_role,
 )
+from claims.offices_en import owned_body
 from claims.quoted_en import (
     named_in_quotes,
     person_of_body_after,
@@ -260,7 +260,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     the = described_article(ctx, k) if word in BODY_NOUNS else None
     if the is not None:
         return body_referred(ctx, k, the)  # "the state-owned carrier said"
-    owned = office_of(ctx, k) if word in BODY_NOUNS else None
+    owned = owned_body(ctx, k)
     if owned is not None:
         return owned  # "The prime minister's office said"
     # "The central bank said": the body named before in full, else the two words ("the

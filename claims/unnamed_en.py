@@ -314,8 +314,10 @@ def unnamed_before(ctx: Context, k: int) -> Speaker:
             a -= 1
     if toks[a].norm.lower() == "the" and toks[a + 1].norm[:1].isupper() and word in _EN_BODIES:
         a += 1  # "the Anambra State government": a body's name, which refers back to no one
-    text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
     definite = toks[a].norm.lower() == "the"
+    if definite and word in _EN_BODIES and a + 1 < k:
+        a += 1  # "the oil ministry": a body named by its field, which "the" only introduces
+    text = " ".join(ctx.text[toks[a].start : toks[k].end].split())
     return Speaker(text, toks[a].start, toks[k].end, head=word.rstrip("s"), definite=definite)
 
 

@@ -436,7 +436,7 @@ SPEAKERS = [
         "The culture and heritage ministry said the museum would reopen in May, calling the "
         "restoration “a national achievement”.",
         "a national achievement",
-        "The culture and heritage ministry",
+        "culture and heritage ministry",
         id="body-qualified-by-two-nouns-joined-by-and",
     ),
     pytest.param(
@@ -749,6 +749,50 @@ SPEAKERS += [
         "almost sold out",
         "Anna Herzog",
         id="bare-surname-is-the-person-the-article-named-not-a-listed-one",
+    ),
+    pytest.param(
+        "“The river rose, which cut off the road, and we had to wait,” Lena Marsh, the "
+        "council's flood officer, told reporters on Friday.",
+        "we had to wait",
+        "Lena Marsh",
+        id="comma-inside-the-quotation-opens-no-aside-about-the-speaker",
+    ),
+    pytest.param(
+        "Brightwater cut 200 jobs on Monday.\n\nThe company, which is owned by a Norwegian "
+        "fund, employs 4,000 people.\n\nIt said in a statement that “no stores in the "
+        "capital will close”.",
+        "no stores in the capital",
+        "Brightwater",
+        id="it-for-a-body-noun-opening-the-sentence-before-with-an-aside",
+    ),
+    pytest.param(
+        "Boeing cut 200 jobs on Monday.\n\n“We had no choice,” Omar Haddad, the company's "
+        "finance director, told reporters.\n\nThe company said in a statement that “the "
+        "cuts will save $40mn a year”.",
+        "the cuts will save",
+        "Boeing",
+        id="person-described-by-the-body-owning-their-role-is-no-body",
+    ),
+    pytest.param(
+        "Wheat prices rose, the farm ministry said on Monday, adding that stocks were “lower "
+        "than at any time since 2012”.",
+        "lower than at any time",
+        "farm ministry",
+        id="ministry-named-by-its-field-without-its-article",
+    ),
+    pytest.param(
+        "Exports resumed on Saturday.\n\nThe Kurdistan Regional Government's ministry of "
+        "natural resources said the restart was “the result of months of patient talks”.",
+        "months of patient talks",
+        "Kurdistan Regional Government's ministry of natural resources",
+        id="owner-and-lower-case-body-of-a-field",
+    ),
+    pytest.param(
+        "The street is half empty.\n\nNext door, a retired bus driver who goes by Umm Khaled "
+        "has rebuilt her kitchen wall. “We cannot wait for the council,” she says.",
+        "We cannot wait",
+        "Umm Khaled",
+        id="name-a-description-gives-by-goes-by-for-a-later-pronoun",
     ),
 ]
 
