@@ -242,8 +242,10 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
                 and (definite(orig(b, k)) or strip_conj_noun(word) in NOUNS)
             ):
                 break  # "قناة “الجزيرة”", "بالتعاون": a noun, not a name ("إلياس" is)
-            if k > j and word in INSTITUTIONS:
-                break  # "عضو مجلس الشورى", "تشكيل لجنة تحقيق": a body's noun, not a name
+            if k > j and (word in INSTITUTIONS or word in PLACE_UNITS or word in BODY_HEADS):
+                # "عضو مجلس الشورى", "تشكيل لجنة تحقيق", "وكيل أمين محافظة جدة": a body's or
+                # a place's noun, not a name
+                break
             nxt_definite = norm_tail(toks, k + 1).startswith("ال") and not gap_after(b, k).strip()
             if k > j and strip_conj_noun(word) in NOUNS and nxt_definite:
                 # "طارق عبدالحميد فيلم الافتتاح": a noun in construct, the verb's object; with
