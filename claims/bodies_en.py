@@ -7,6 +7,7 @@ owner or field in lower case ("the prime minister's office") are read by claims.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
@@ -16,8 +17,19 @@ from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
 BODY_NOUNS = word_forms(
     "agency ministry organization organisation company group council committee department "
     "office commission authority bank fund union party charity court hospital firm university "
-    "airline carrier board association institute centre center federation regulator watchdog"
+    "airline carrier board association institute centre center federation regulator watchdog "
+    "presidency college school"
 )
+
+
+# Governments of places, which speak as bodies do ("the city said", "the county said") but
+# whose nouns are no part of other bodies' names ("the Kansas City Council").
+PLACE_BODIES = word_forms("city town county municipality village borough")
+
+
+# Nouns that refer back only to a body whose name holds them ("the college" for "Marlow
+# College", not for another body named just before): a body of another kind is none of theirs.
+_OWN_KINDS = PLACE_BODIES | word_forms("presidency college school")
 
 
 # Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping
@@ -39,9 +51,14 @@ def body_referred(ctx: Context, k: int, the: int | None = None) -> Speaker:
     state-owned carrier") refers back to: the nearest of a listed body, a name described as such
     a body ("Maersk, the Danish shipping group") and a name ending in a noun of its kind ("the
     Ghana Football Association" for "the federation", "the Yukon Wildfire Agency" for "the
-    agency"), else "the agency" itself."""
+    agency"), else "the agency" itself; a name ending in an abbreviation keeps its full stop
+    ("Eastern Gulf Petrochemical Co.")."""
+    return _with_abbreviation_stop(ctx, _referred(ctx, k, k - 1 if the is None else the))
+
+
+def _referred(ctx: Context, k: int, the: int) -> Speaker:
+    """The body the noun at token k after "the" at token `the` refers back to (body_referred)."""
     toks = ctx.tokens
-    the = k - 1 if the is None else the
     head = toks[k].norm.lower()
     # a listed kind's nouns are interchangeable, so a name ending in one is the body
     kinds = next((kind for kind in _EN_KINDS if head in kind), frozenset((head,)))
@@ -49,7 +66,15 @@ def body_referred(ctx: Context, k: int, the: int | None = None) -> Speaker:
     found = [_described_body(ctx, the, kinds), named]
     described = max((b for b in found if b is not None), key=lambda b: b.start or 0, default=None)
     before = ctx.mentions_before(toks[the].start)
-    body = next((m for m in before if m.type == "ORG" and not m.media), None)
+    own = head in _OWN_KINDS
+    body = next(
+        (
+            m
+            for m in before
+            if m.type == "ORG" and not m.media and (not own or head in m.canonical.lower().split())
+        ),
+        None,
+    )
     if body is not None and (described is None or (described.start or 0) < body.start):
         # "the agency said": the body named before, or the one it owns ("the UN's Food and
         # Agriculture Organization")
@@ -61,6 +86,20 @@ def body_referred(ctx: Context, k: int, the: int | None = None) -> Speaker:
         return opening  # "Safaricom, which ..., paid $236mn ... The company said"
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself
     return phrase(ctx, the, k + 1)
+
+
+# Abbreviations ending companies' names, written with a full stop: "Eastern Gulf Co.".
+_EN_ABBREVIATIONS = word_forms("co corp inc ltd llc plc bros")
+
+
+def _with_abbreviation_stop(ctx: Context, body: Speaker) -> Speaker:
+    """`body` with the full stop of the abbreviation ending its name ("Eastern Gulf
+    Petrochemical Co."), which is part of the name as written."""
+    end = body.end
+    last = body.name.split()[-1].lower() if body.name.split() else ""
+    if end is None or last not in _EN_ABBREVIATIONS or ctx.text[end : end + 1] != ".":
+        return body
+    return replace(body, name=body.name + ".", end=end + 1)
 
 
 def described_article(ctx: Context, k: int) -> int | None:

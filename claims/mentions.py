@@ -48,11 +48,14 @@ _EN_PLACE_WORDS = word_forms(
 
 
 _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن الرحيم العزيز")
+# "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضل عدم نشر اسمه": an unnamed source's request.
+_ASKED = word_forms("طلب طلبت رفض رفضت فضل فضلت")
+_UNNAMED = word_forms("عدم ذكر نشر الكشف")
 # Honorifics that are also family names: "وليد الحاج علي", "زينب السيد", "محمود الشيخ علي".
 HONORIFICS = word_forms("الحاج الشيخ السيد")
 
 
-NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو")
+NAME_LINKS = word_forms("عبد أبو أبي ابن بن بنت آل ذو ولد")  # ولد: "son of" (Mauritania)
 
 
 # Common given names: where one stands, a person's name starts ("خالد عبدالله الحمادي" is no
@@ -216,6 +219,8 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
         elif is_arabic(word):
             if word in NAME_STOP or word in SPEECH or word in MANNER or word.isdigit():
                 break
+            if word in _ASKED and norm_tail(toks, k + 1) in _UNNAMED:
+                break  # "مسؤول ...، رفض ذكر اسمه،": asked not to be named, no name
             if len(word) < 2:
                 break
             # "نضال الطراونة توقيت القرار": after a surname with the article, a noun in

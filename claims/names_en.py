@@ -27,13 +27,14 @@ _MAX_NAME = 3  # words of a name read without a list: "Marisol Vega", "Ana Marí
 
 
 # Roles written before a name that no title list holds, which a reader leaves out of the
-# name: "Superintendent Karen Whitfield", "Headteacher Maria Colby", "Detective Ann Roe".
+# name: "Superintendent Karen Whitfield", "Headteacher Maria Colby", "Detective Ann Roe",
+# "Provost Daniel Whitaker".
 _EN_ROLES = word_forms(
     "superintendent principal headteacher headmaster headmistress sheriff detective inspector "
     "sergeant sgt constable trooper officer lieutenant captain colonel commander coach "
     "councillor councilman councilwoman councilmember alderman alderwoman assemblyman "
     "assemblywoman pastor reverend rev rabbi imam bishop archbishop dr doctor professor prof "
-    "judge justice"
+    "judge justice provost rector"
 )
 
 
@@ -266,10 +267,16 @@ _FRAMING = frozenset({"for", "to"})
 
 def _person_framed(ctx: Context, a: int) -> Speaker | None:
     """The unlisted person of two or three capitalised words a phrase opening a sentence at
-    token a frames ("For Maria Delgado, the opening ..."), or None."""
+    token a frames ("For Maria Delgado, the opening ..."), or of one word that is a listed
+    person or a short form of a name given in full ("For Reyes," after "Sophia Reyes"), or
+    None."""
     toks = ctx.tokens
     if a + 3 >= len(toks) or toks[a].norm.lower() not in _FRAMING or ctx.in_quote(toks[a].start):
         return None
+    if ctx.gap(a + 1, a + 2).strip() == "," and capitalised(ctx, a + 1):
+        m = ctx.any_at.get(a + 1)
+        person = m.type == "PERSON" if m is not None else _short_form(ctx, a + 1)
+        return english_name(ctx, a + 1, a + 2) if person else None
     for b in range(a + 3, min(a + 1 + _MAX_NAME, len(toks) - 1) + 1):
         if ctx.gap(b - 1, b).strip() == ",":
             names = any(

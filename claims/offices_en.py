@@ -20,7 +20,8 @@ def owned_body(ctx: Context, k: int) -> Speaker | None:
 def office_of(ctx: Context, k: int) -> Speaker | None:
     """ "the prime minister's office", "the mayor's office": the body noun at token k owned by
     a role named in lower case after "the"; "Greenpeace's European policy office": owned by a
-    body's name, with the words that say which of its bodies; else None."""
+    body's name, with the words that say which of its bodies; "Tunisia's presidency": owned by
+    a listed place; else None."""
     toks = ctx.tokens
     s = k - 1
     while s > k - 4 and s > 1 and toks[s].norm != "s" and _qualifier(ctx, s):
@@ -33,6 +34,8 @@ def office_of(ctx: Context, k: int) -> Speaker | None:
         other = ctx.any_at.get(a)
         if s < k - 1 and a < s and (other is None or other.type == "ORG"):
             return phrase(ctx, a, k + 1)
+        if other is not None and other.type == "PLACE" and other.tok_end == s:
+            return phrase(ctx, a, k + 1)  # "Tunisia's presidency": the state's body
         return None  # "the Finance Minister's office": a name, read elsewhere
     if s < k - 1:
         return None

@@ -67,14 +67,28 @@ def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
 _EN_NOT_INFINITIVE = EN_DETERMINERS | word_forms("his her its their our my your them him us me")
 
 
+# Verbs asking someone to act, whose object goes before the infinitive: "asked residents in
+# April to cut their use", "urged drivers to stay home".
+_EN_REQUESTS = word_forms("ask asked asks urge urged urges tell told tells order ordered orders")
+_OBJECT_WORDS = 4  # words between a request's verb and its "to": "residents in April"
+
+
 def reported_commitment(ctx: Context, v: int) -> bool:
     """True when the verb at token v takes an infinitive ("promised to monitor", "agreed to
-    pay") within what an earlier speech verb of its sentence reports ("She said the ministry
-    had promised to ..."): a commitment reported, which introduces no words of its own."""
+    pay", "asked residents to cut") within what an earlier speech verb of its sentence reports
+    ("She said the ministry had promised to ...", "Roe said the city had asked residents in
+    April to cut ..."): a commitment or request reported, which introduces no words of its
+    own."""
     toks = ctx.tokens
-    if v + 2 >= len(toks) or toks[v + 1].norm != "to" or ctx.gap(v, v + 1).strip():
+    t = v + 1
+    if toks[v].norm.lower() in _EN_REQUESTS:
+        while t < min(v + 1 + _OBJECT_WORDS, len(toks) - 1) and toks[t].norm != "to":
+            if ctx.gap(t - 1, t).strip() or ctx.in_quote(toks[t].start):
+                return False
+            t += 1
+    if t + 1 >= len(toks) or toks[t].norm != "to" or ctx.gap(t - 1, t).strip():
         return False
-    verb = toks[v + 2].norm
+    verb = toks[t + 1].norm
     if not verb.isalpha() or not verb.islower() or verb in _EN_NOT_INFINITIVE:
         return False
     sent = ctx.sentence_of(toks[v].start)

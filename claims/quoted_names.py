@@ -20,7 +20,7 @@ from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.segment import QuoteSpan
 from claims.speech import AR_VERBS, RELATIVES, adjunct_end
 from claims.types import Sentence
-from claims.written_names import written_before, written_on_or_called
+from claims.written_names import spoken_to, written_before, written_on_or_called
 
 if TYPE_CHECKING:  # claims.attribution imports claims.detect, hence this module, at run time
     from claims.attribution import Attribution
@@ -37,7 +37,6 @@ def is_complementizer(word: str) -> bool:
     return word in COMPLEMENTIZERS or bare in COMPLEMENTIZERS
 
 
-INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
 WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
 SPEECH_WORDS = frozenset(AR_VERBS)
@@ -102,6 +101,14 @@ def is_name_span(
     # "عبر برنامجه «صباح الخير يا بلد»": a possessed naming noun names whatever its length
     short = n_words <= _MAX_NAME_WORDS or _described_unreported(ctx, first, last)
     short = short or (ctx.lang == "ar" and _possessed(prev) in NAMING_NOUNS)
+    # so does a body's kind in construct ("مدرسة «الشهيد محمود عبدالعال الابتدائية»"), unless
+    # counted ("في 60 مدرسة «بعد تخفيض ...»": which schools, then what was said of them)
+    counted = p > 0 and toks[p - 1].norm.isdigit()
+    # "وقال مدير مدرسة «لن نغلق أبوابنا»": the words said by the verb's subject, unless the
+    # sentence goes on to what was said ("وقال مدير مدرسة «...» إن")
+    said = bool(before) and _in_subject(ctx, before[-1].tok, first) and not _goes_on(ctx, last)
+    body_named = ctx.lang == "ar" and p >= 0 and _body_kind(ctx, p) and not counted and not said
+    short = short or (body_named and n_words <= MAX_TITLE_WORDS)
     # words opening with a preposition after a noun phrase complete the speech verb before it
     # ("ودعا المانحين في مؤتمر بروكسل الأخير «من دون تأخير»"); right after a naming noun they
     # are its name ("حملة «من أجل غزة»")
@@ -115,7 +122,7 @@ def is_name_span(
         return (
             prev.lower() in _EN_NAMING_VERBS or ctx.text[q.inner_start : q.inner_end][:1].isupper()
         )
-    if prev in WITH_TO and _spoken_to(ctx, p):
+    if prev in WITH_TO and spoken_to(ctx, p):
         return True  # "في مقابلة مع “العربية Business”", "في تصريح إلى «...»": the medium
     if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
@@ -162,19 +169,26 @@ def is_name_span(
         and named.type in ("PERSON", "ORG", "PLACE")
     ):
         return True  # “بيلتا”, “الجزيرة”
-    if before and _in_subject(ctx, before[-1].tok, first) and last < len(toks):
+    if before and _in_subject(ctx, before[-1].tok, first) and _goes_on(ctx, last):
         # the quoted words are the verb's subject: «وأفادت “بيلتا” بأن», «وأوضحت «X» في بيان أنها»,
         # or end it: "وقالت الحملة الوطنية لحقوق الطلبة «...»، في بيان، إنها"
-        k = adjunct_end(toks, ctx.text, last)
-        nxt = toks[k].norm if k < len(toks) else ""
-        if is_complementizer(nxt) or nxt == "ب":
-            return True
+        return True
     if ctx.lang != "ar" and whole_sentence(ctx, q, words):
         return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
     return not before and not after  # no one says them: scare quotes or a name
 
 
 _THAT_IS = re.compile(r"\s*[،,]\s*أي\s")
+
+
+def _goes_on(ctx: Context, last: int) -> bool:
+    """True when, past any adjunct, a complementizer or بـ follows the quoted words ending
+    before token `last` ("«...»، في بيان، إنها"): what was said comes after them."""
+    if last >= len(ctx.tokens):
+        return False
+    k = adjunct_end(ctx.tokens, ctx.text, last)
+    nxt = ctx.tokens[k].norm if k < len(ctx.tokens) else ""
+    return is_complementizer(nxt) or nxt == "ب"
 
 
 def _body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
@@ -205,9 +219,10 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     if not words or said or len(words) > 6:
         return False
     head = words[0][2:] if words[0].startswith("ال") else words[0]
-    # every word after the head a definite one, a complement with ل or a year: a noun phrase,
-    # not a sentence ("«الخطة العربية هي البديل»" says something)
-    rest = all(w.startswith(("ال", "ل")) or w.isdigit() for w in words[1:])
+    # every word after the head a definite one (also joined by و), a complement with ل, a year
+    # or a place's name: a noun phrase, not a sentence ("«الخطة العربية هي البديل»" says
+    # something; "«مهرجان المانجو والفواكه»", "«مؤشر دبي الذكي للإيجارات»" name)
+    rest = all(_in_noun_phrase(ctx, k) for k in range(first + 1, last))
     if (head in NAMING_NOUNS | INSTITUTIONS | _TITLED_HEADS) and len(words) > 1 and rest:
         return True
     construct = len(words) <= 4 and words[-1].startswith("ال") and not words[0].startswith("ال")
@@ -231,6 +246,17 @@ def _titled_thing(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     line_start = ctx.text[: q.start].rstrip(" ").endswith("\n") or not ctx.text[: q.start].strip()
     after = ctx.text[q.end : q.end + 2].strip()[:1]
     return line_start and len(words) <= 3 and after != "" and after not in "،,:.؛"
+
+
+def _in_noun_phrase(ctx: Context, k: int) -> bool:
+    """True when token k can go on a name's noun phrase: a definite word ("الذكي",
+    "والفواكه"), a complement with ل ("للإيجارات"), a number, or a word of a place's name."""
+    word = ctx.tokens[k].norm
+    if word.startswith(("ال", "وال", "ل")) or word.isdigit():
+        return True
+    # a place's name may be several words ("أبو ظبي"): the mention started a word or two back
+    starts = (ctx.any_at.get(j) for j in range(max(k - 2, 0), k + 1))
+    return any(m is not None and m.type == "PLACE" and m.tok_end > k for m in starts)
 
 
 def _branded(ctx: Context, first: int, last: int) -> bool:
@@ -304,31 +330,6 @@ def _chanted(ctx: Context, first: int) -> bool:
     return False
 
 
-# Said to a medium: "في مقابلة مع «...»", "في تصريح خاص إلى «...»".
-_TO = word_forms("إلى")
-_SPOKEN_TO = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
-_PRESS = word_forms("خاص خاصة صحفي صحفية هاتفي هاتفية متلفز متلفزة إذاعي إذاعية")
-# Verbs taking إلى: "دعا في تصريح إلى «التهدئة»" calls for something, not to a medium.
-_TOWARDS = word_forms(
-    "دعا دعت دعوا يدعو تدعو داعيا داعية أشار أشارت يشير تشير مشيرا مشيرة لفت لفتت لافتا نبه نبهت"
-    " منبها منبهة",
-    ("", "و", "ف"),
-)
-
-
-def _spoken_to(ctx: Context, p: int) -> bool:
-    """True when token p ("مع", "إلى") follows an interview or statement ("في تصريح إلى",
-    "في مقابلة خاصة مع"): what it takes is the medium spoken to."""
-    toks = ctx.tokens
-    k = p - 1
-    if k >= 0 and toks[k].norm in _PRESS:
-        k -= 1
-    if k < 0 or toks[k].norm not in _SPOKEN_TO:
-        return False
-    before = (toks[j].norm for j in range(max(k - 3, 0), k))
-    return toks[p].norm not in _TO or not any(w in _TOWARDS for w in before)
-
-
 def _dual_naming(word: str) -> bool:
     """True for a naming noun in the dual construct: "مشروعي", "حملتي", "برنامجا"."""
     if not word.endswith(("ي", "ا")):
@@ -385,7 +386,12 @@ def _named_before(ctx: Context, p: int) -> bool:
 
 def _company_shaped(ctx: Context, first: int, last: int) -> bool:
     """True for two or three words, a definite one then "لل..." ("المصرية للاتصالات",
-    "الخليجية للاستثمار"): how Arab companies are named, never how people speak."""
+    "الخليجية للاستثمار"): how Arab companies are named, never how people speak. After a
+    complementizer holding its subject ("بأنها «القلب الحقيقي للحدث»") the words are its
+    predicate: what somebody called it."""
+    prev = ctx.tokens[first - 1].norm if first > 0 else ""
+    if is_complementizer(prev) and prev not in COMPLEMENTIZERS:
+        return False
     words = [t.norm for t in ctx.tokens[first:last]]
     linked = any(w.startswith("لل") for w in words[1:])  # "القابضة للصناعات الغذائية"
     return 2 <= len(words) <= 3 and words[0].startswith("ال") and linked
@@ -419,6 +425,17 @@ def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
 _ADJUNCT_HEADS = word_forms("مع على إلى عن ضد عبر نحو خلال منذ بعد قبل")
 
 
+def _body_kind(ctx: Context, k: int) -> bool:
+    """True when token k is a body's kind without the article, also after ل or ب ("لمدرسة"):
+    in construct with the quoted words it names them ("لمدرسة “الرواد”"); with the article it
+    is the subject of what follows ("أن التحالف «سيظل حذرا»"). Written with ه where the kind
+    ends in ة it is another word ("وحده", alone, is not "وحدة")."""
+    word = ctx.tokens[k].norm
+    kind = word if word[:1] not in "لب" else word[1:]
+    spelt = ctx.text[ctx.tokens[k].start : ctx.tokens[k].end]
+    return kind in BODY_HEADS and not kind.startswith("ال") and not spelt.endswith("ه")
+
+
 def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
     """True when a naming noun heads the noun phrase right before token `first`.
 
@@ -437,10 +454,8 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         word = toks[k].norm
         bare = next((word[len(p) :] for p in _ARTICLES if word.startswith(p)), word)
         own = _possessed(word)
-        # a body's kind without the article names it ("لمدرسة “الرواد”"); with the article it
-        # is the subject of what follows ("أن التحالف «سيظل حذرا»")
         kind = word if word[:1] not in "لب" else word[1:]
-        body_kind = kind in BODY_HEADS and not kind.startswith("ال")
+        body_kind = _body_kind(ctx, k)
         # a phrase opening the reported clause is the subject of the quoted words when they end
         # the clause ("قال إن الخطة «جاءت متسرعة».", not "إن الناقلة «ماريا ستار» بدأت": the
         # noun's name, then the verb) or an adjunct of their verb follows them ("إن قوات حرس

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from claims.bodies_en import BODY_NOUNS
+from claims.bodies_en import BODY_NOUNS, PLACE_BODIES
 from claims.context import Context, Speaker, speaker_from, title_head
 from claims.entities import gender_of
 from claims.gazetteer import word_forms
@@ -121,7 +121,7 @@ def _body(ctx: Context, speaker: Speaker) -> bool:
     last word is a body's noun ("the election commission")."""
     listed = ctx.any_at.get(ctx.tok_index(speaker.start)) if speaker.start is not None else None
     last = speaker.name.split()[-1].lower() if speaker.name else ""
-    return (listed is not None and listed.type == "ORG") or last in BODY_NOUNS
+    return (listed is not None and listed.type == "ORG") or last in BODY_NOUNS | PLACE_BODIES
 
 
 def _subject_of_previous_sentence(ctx: Context, sent: Sentence | None) -> Mention | None:

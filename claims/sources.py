@@ -8,8 +8,9 @@ from claims.bodies import medium_at, quoted_name
 from claims.context import Context, surface
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.quoted_names import COMPLEMENTIZERS, INTERVIEWS, WITH_TO
+from claims.quoted_names import COMPLEMENTIZERS, WITH_TO
 from claims.speech import is_audience
+from claims.written_names import INTERVIEWS
 
 
 def addressee(ctx: Context, v: int) -> str | None:

@@ -15,6 +15,7 @@ from claims.entities import gender_of
 from claims.framed_names import CALLED
 from claims.gazetteer import word_forms
 from claims.mentions import (
+    BODY_HEADS,
     NAME_STOP,
     QUANTIFIERS,
     UNNAMED_HEADS,
@@ -88,6 +89,9 @@ def topic_subject(ctx: Context, v: int) -> Speaker | None:
         # "منظمة الأمم المتحدة للطفولة (يونيسف) قد حذرت": past the acronym in brackets
         end = next((x + 1 for x in range(end, min(end + 4, v)) if ")" in ctx.gap(x, x + 1)), end)
     w = v - 1 if v > end and toks[v - 1].norm in _QAD else v  # "... قد أكد"
+    where = toks[end].norm == "في" and 1 < w - end <= 4 if end < w else False
+    if where and all(t.norm.startswith("ال") or t.norm in ("و",) for t in toks[end + 1 : w]):
+        end = w  # "رابطة الأساتذة المتفرغين في الجامعة اللبنانية قد أعلنت": where it is
     if end != w and not set(ctx.gap(w - 1, w)) & set(",،"):
         return None  # the verb must follow its subject or close a parenthesis about it
     between = toks[end:w]
@@ -128,6 +132,12 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
             break
         if word[:1] == "ل" and ctx.media_at.get(end) is None and not is_audience(word):
             end = np_end(ctx, end)  # "المتحدث الرسمي لوزارة الصحة"
+            break
+        if word[:1] == "ب" and word[1:] in BODY_HEADS:
+            end = np_end(ctx, end)  # "مسؤول بهيئة الأبنية التعليمية"
+            place = ctx.places_at.get(end + 1) if end + 1 < len(toks) else None
+            if place is not None and toks[end].norm == "في" and not ctx.gap(end - 1, end).strip():
+                end = place.tok_end  # "مسؤول بمديرية التموين في الجيزة"
             break
         prev = toks[end - 1].norm
         if word in _ON_TO and prev in _INFORMED and end + 1 < len(toks):

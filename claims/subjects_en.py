@@ -5,7 +5,6 @@ are read by claims.bodies_en."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from claims.asides_en import (
@@ -20,6 +19,7 @@ from claims.asides_en import (
 )
 from claims.bodies_en import (
     BODY_NOUNS,
+    PLACE_BODIES,
     bodies_together,
     body_opening,
     body_referred,
@@ -42,6 +42,7 @@ from claims.names_en import (
     without_role,
 )
 from claims.offices_en import owned_body
+from claims.phrases_en import acronym_of_other, longer_body, named_after_role, person_of_body
 from claims.quoted_en import (
     named_in_quotes,
     person_of_body_after,
@@ -52,9 +53,9 @@ from claims.sources import EN_OUTLET_WORDS
 from claims.speech import EN_VERBS
 from claims.unnamed_en import (
     EN_DETERMINERS,
-    EN_FUNCTION_WORDS,
     EN_UNNAMED,
     capitalised_phrase,
+    close_source_after,
     described,
     group_before,
     indefinite_after,
@@ -69,10 +70,14 @@ EN_PRONOUNS = word_forms("he she they it we i")
 
 
 def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
-    """ "a senior U.S. official" starting at token k: determiner, modifiers, head noun."""
+    """ "a senior U.S. official" starting at token k: determiner, modifiers, head noun; or
+    "a person familiar with the matter" with what they are close to."""
     toks = ctx.tokens
-    if k >= len(toks) or toks[k].norm.lower() not in EN_DETERMINERS:
+    if k >= len(toks):
         return None
+    close = close_source_after(ctx, k)
+    if close is not None or toks[k].norm.lower() not in EN_DETERMINERS:
+        return close
     for end in range(k + 1, min(k + 6, len(toks))):
         if ctx.gap(end - 1, end).strip(" .-"):
             return None
@@ -177,7 +182,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         # an aside too ("Protesters, who gathered outside, said")
         plural = toks[k].norm.endswith("s") and not toks[k].norm.endswith("ss")
         clause = opener in ASIDE_OPENERS - {"a", "an"} and not plural
-        described_one = opener in ("a", "an") or clause or toks[k + 1].norm.isdigit()
+        # "Hydrom, the state-owned company that ..., said": a description of a named one too
+        described_one = opener in ("a", "an", "the") or clause or toks[k + 1].norm.isdigit()
         if ctx.gap(k, k + 1).strip().startswith(")"):
             # "Rep. Tom Hadley (R-Ohio), who ..., said": the name before the parenthesis
             opening = parenthesis_start(ctx, k)
@@ -249,14 +255,18 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return owner  # "Chief Dora Finch of the nearby Willow Lake Cree Nation said"
     if m is not None and not (m.type == "PERSON" and m.titled and word in BODY_NOUNS):
         full = named_in_full(ctx, m.tok_start, k) if m.type == "ORG" and not m.media else None
-        if m.media and _acronym_of_other(ctx, m):
+        if m.media and acronym_of_other(ctx, m):
             # "TAP said" where the article names "TAP Air Portugal": the airline, no agency
             return Speaker(ctx.text[m.start : m.end], m.start, m.end)
         # "Superintendent Karen Whitfield said": the person, without the role
         named = speaker_from(m) if m.type != "PERSON" else without_role(own_person(ctx, m))
-        return _longer_body(ctx, m, k) or full or named
+        return longer_body(ctx, m, k) or full or named
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)
+    if word in PLACE_BODIES and k > 1 and toks[k - 1].norm.lower() == "the":
+        # "In a statement, the city said", not "officials in the city said": the place's
+        # government, not where others speak
+        return body_referred(ctx, k) if toks[k - 2].norm.lower() not in _EN_PREPS else None
     the = described_article(ctx, k) if word in BODY_NOUNS else None
     if the is not None:
         return body_referred(ctx, k, the)  # "the state-owned carrier said"
@@ -318,7 +328,7 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
     if full is not None:
         return full
     if any(not capitalised(ctx, j) for j in range(a, k + 1)):
-        person = _person_of_body(ctx, a, k) or _named_after_role(ctx, a, k)
+        person = person_of_body(ctx, a, k) or named_after_role(ctx, a, k)
         if person is not None:
             return person  # "Justice Miriam Kiprono of the Environment and Land Court"
         text = ctx.text[toks[a].start : toks[k].end]  # "The Association of Banks in Lebanon"
@@ -331,51 +341,6 @@ _EN_PLACE_PREPS = word_forms("in at from")
 _EN_OBJECT_PREPS = word_forms(
     "between among with against into than like across through toward towards"
 )
-
-
-def _person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
-    """The person a capitalised phrase in tokens [a, k] names before "of" and the body they
-    belong to ("Justice Miriam Kiprono of the Environment and Land Court in Nakuru"), or None
-    when the words before "of" are a body's ("The Association of Banks in Lebanon")."""
-    toks = ctx.tokens
-    c = next((j for j in range(a + 1, k) if toks[j].norm == "of"), None)
-    if c is None:
-        return None
-    while (
-        a > 0 and c - a < 4 and ctx.text[toks[a - 1].start].isupper() and ctx.gap(a - 1, a) == " "
-    ):
-        a -= 1  # the person's whole name, which the body's long one cut off
-    if c - a < 2:
-        return None  # "Governor of the Central Bank": a role, no name
-    words = [t.norm.lower() for t in toks[a:c]]
-    if any(w in BODY_NOUNS | EN_FUNCTION_WORDS | {"the"} for w in words):
-        return None
-    if not any(
-        toks[j].norm[:1].isupper() and toks[j].norm.lower() in BODY_NOUNS
-        for j in range(c + 1, k + 1)
-    ):
-        return None
-    m = ctx.mention_end.get(c)
-    return speaker_from(m) if m is not None and m.type == "PERSON" else english_name(ctx, a, c)
-
-
-def _named_after_role(ctx: Context, a: int, k: int) -> Speaker | None:
-    """The two-word name ending a capitalised phrase in tokens [a, k] after a title and the
-    field it governs ("Director of Pensions Grace Wanjiru", "Commissioner of Police Helen
-    Marsh"), or None. A body after "of" takes "the" ("Director of the National Weather
-    Service"), and a name's words are not found in lower case elsewhere in the article."""
-    toks = ctx.tokens
-    m = ctx.mention_at.get(a)
-    c = m.tok_end if m is not None and m.type == "TITLE" else a
-    if c == a or c >= k - 2 or toks[c].norm != "of":
-        return None
-    if not all(capitalised(ctx, j) and ctx.gap(j - 1, j) == " " for j in range(c + 1, k + 1)):
-        return None
-    lower = {t.norm for t in toks if t.norm.islower()}
-    words = [toks[j].norm.lower() for j in (k - 1, k)]
-    if any(w in BODY_NOUNS or w in lower for w in words):
-        return None
-    return english_name(ctx, k - 1, k + 1)
 
 
 _EN_PREPS = word_forms("in on at by with from of for to into")
@@ -406,21 +371,6 @@ def _issuer(ctx: Context, k: int) -> Speaker | None:
         said = subject_before(ctx, verb) if verb is not None else None
         return said or sentence_subject(ctx, j)
     return None
-
-
-def _longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
-    """The whole name of a body a listed one ends ("Civil Aviation Regulatory Commission" for
-    "Regulatory Commission"), or None when no capitalised word goes before the mention."""
-    if m.type != "ORG" or m.media:
-        return None
-    toks = ctx.tokens
-    a = capitalised_phrase(ctx, k)
-    while a < m.tok_start and toks[a].norm.lower() in EN_FUNCTION_WORDS | {"the"}:
-        a += 1  # "But", "The": the sentence's words, not the name's
-    if a >= m.tok_start:
-        return None
-    # "Professor Anna Lindqvist of the Karolinska Institute": a person of the body
-    return _person_of_body(ctx, a, k) or phrase(ctx, a, k + 1)
 
 
 _EN_FINITE = word_forms("is are was were has have had will would could can may might should must")
@@ -483,19 +433,3 @@ def sentence_subject(ctx: Context, v: int) -> Speaker | None:
     if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
         return None
     return english_name(ctx, a, end) if end - a <= 4 else None
-
-
-_MEDIA_WORDS = word_forms("news agency press photo photos television tv radio")
-
-
-def _acronym_of_other(ctx: Context, m: Mention) -> bool:
-    """True when the medium m is an acronym the article also writes before two more
-    capitalised words ("TAP Air Portugal"): the start of another body's name."""
-    acronym = ctx.text[m.start : m.end]
-    if not acronym.isupper():
-        return False
-    pattern = rf"\b{re.escape(acronym)} ([A-Z][a-z]+) ([A-Z][a-z]+)"
-    return any(
-        not {w.lower() for w in hit.groups()} & _MEDIA_WORDS
-        for hit in re.finditer(pattern, ctx.text)
-    )

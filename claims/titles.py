@@ -223,7 +223,9 @@ def adjective_like(word: str, prev: str) -> bool:
     # (and after a coordinated plural: "والمشاعر المقدسة")
     after_noun = prev.endswith("ه") or prev.startswith("وال")
     participle = word.endswith("ه") and after_noun and word.startswith("الم")
-    return elative or participle or (word.endswith("يا") and prev.endswith("ه"))
+    # a plural participle ("الأساتذة المتفرغين")
+    plural = word.startswith("الم") and word.endswith(("ين", "ون")) and len(word) > 6
+    return elative or participle or plural or (word.endswith("يا") and prev.endswith("ه"))
 
 
 def _title_gender(b: Builder, by_start: dict[int, Match], a: int, z: int) -> str:

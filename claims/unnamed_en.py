@@ -387,15 +387,52 @@ def _speaks_for(ctx: Context, k: int) -> bool:
     toks = ctx.tokens
     word = toks[k].norm.lower()
     nxt = toks[k + 1].norm.lower() if k + 1 < len(toks) else ""
-    if word == "with":  # "a person with knowledge of the plan"
-        word, nxt = nxt, toks[k + 2].norm.lower() if k + 2 < len(toks) else ""
     if word == "in":
         return nxt == "the"
     for_whom = word in _FOR and toks[k - 1].norm.lower() not in _EN_PEOPLE
-    return for_whom or _CLOSE.get(word) == nxt
+    return for_whom or _close_link(ctx, k)
+
+
+def _close_link(ctx: Context, k: int) -> bool:
+    """True when token k opens a link to what a source is close to: "close to", "familiar
+    with", "briefed on", "with knowledge of"."""
+    toks = ctx.tokens
+    words = [t.norm.lower() for t in toks[k : k + 3]] + ["", ""]
+    if words[0] == "with":  # "a person with knowledge of the plan"
+        words = words[1:]
+    return _CLOSE.get(words[0]) == words[1]
 
 
 QUOTE_MARKS = '"“”'
+
+
+_CLOSE_OBJECT = 6  # words of what a source is close to: "the company's refinancing plans"
+
+
+def close_source_after(ctx: Context, k: int) -> Speaker | None:
+    """ "a person familiar with the matter", "people close to the talks", "sources briefed on
+    the plan" opening at token k (after "according to" or a verb): an unnamed source known only
+    by what they are close to, with it, up to the end of its phrase; or None.
+
+    A "person"/"people" takes such a link, maybe after a determiner; another unnamed head
+    takes one only without a determiner ("a source" alone is read by its head)."""
+    toks = ctx.tokens
+    h = k + 1 if toks[k].norm.lower() in EN_DETERMINERS else k
+    if h + 3 >= len(toks) or ctx.gap(k, h).strip():
+        return None
+    head = toks[h].norm.lower()
+    if not (head in _EN_PEOPLE or (h == k and head in EN_UNNAMED and _plural(head))):
+        return None
+    if ctx.gap(h, h + 1).strip() or not _close_link(ctx, h + 1):
+        return None
+    z = h + 2
+    while z + 1 < len(toks) and z - h < _CLOSE_OBJECT and not ctx.gap(z, z + 1).strip():
+        word = toks[z + 1].norm.lower()
+        if word in _RELATIVES or word in EN_VERBS or word in ("and", "that", "as"):
+            break  # "... familiar with the matter who asked", "... said", "... and"
+        z += 1
+    text = " ".join(ctx.text[toks[k].start : toks[z].end].split())
+    return Speaker(text, toks[k].start, toks[z].end, head=head.rstrip("s"))
 
 
 def titled_before(ctx: Context, k: int) -> Speaker | None:

@@ -1,6 +1,7 @@
 """Quoted words written on something or given as what it is called, in Arabic: a banner's
 slogan ("لافتات كتب عليها «...»"), a source's name ("تقرير صادر عن «بيتك»"), a nickname ("التي
-يطلق عليها «...»"). They are names, not anybody's words."""
+يطلق عليها «...»"), a medium spoken to ("في تصريح خاص إلى «...»"). They are names, not
+anybody's words."""
 
 from __future__ import annotations
 
@@ -39,3 +40,29 @@ def written_on_or_called(ctx: Context, p: int) -> bool:
     if words[-2] in _WRITTEN | _CALLED:
         return True
     return len(words) > 2 and words[-2] == ON and words[-3] in _WRITTEN
+
+
+INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+# Said to a medium: "في مقابلة مع «...»", "في تصريح خاص إلى «...»".
+_TO = word_forms("إلى")
+_SPOKEN_TO = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
+_PRESS = word_forms("خاص خاصة صحفي صحفية هاتفي هاتفية متلفز متلفزة إذاعي إذاعية")
+# Verbs taking إلى: "دعا في تصريح إلى «التهدئة»" calls for something, not to a medium.
+_TOWARDS = word_forms(
+    "دعا دعت دعوا يدعو تدعو داعيا داعية أشار أشارت يشير تشير مشيرا مشيرة لفت لفتت لافتا نبه نبهت"
+    " منبها منبهة",
+    ("", "و", "ف"),
+)
+
+
+def spoken_to(ctx: Context, p: int) -> bool:
+    """True when token p ("مع", "إلى") follows an interview or statement ("في تصريح إلى",
+    "في مقابلة خاصة مع"): what it takes is the medium spoken to."""
+    toks = ctx.tokens
+    k = p - 1
+    if k >= 0 and toks[k].norm in _PRESS:
+        k -= 1
+    if k < 0 or toks[k].norm not in _SPOKEN_TO:
+        return False
+    before = (toks[j].norm for j in range(max(k - 3, 0), k))
+    return toks[p].norm not in _TO or not any(w in _TOWARDS for w in before)

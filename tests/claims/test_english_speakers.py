@@ -794,6 +794,76 @@ SPEAKERS += [
         "Umm Khaled",
         id="name-a-description-gives-by-goes-by-for-a-later-pronoun",
     ),
+    pytest.param(
+        "Fuel queues grew in Tripoli. “Subsidies will stay,” Libya's presidency said in a "
+        "statement on Sunday.",
+        "Subsidies will stay",
+        "Libya's presidency",
+        id="body-owned-by-a-listed-place",
+    ),
+    pytest.param(
+        "The Upper Dale reservoir is nearly empty. The Harrow Water Board met on Monday. In a "
+        "statement, the town said hosepipes would be banned “until the autumn rains come”.",
+        "until the autumn rains come",
+        "the town",
+        id="town-speaks-as-itself-not-the-body-named-before",
+    ),
+    pytest.param(
+        "Halden College will close its music school. The Arts Council of Wales objected. The "
+        "college said the cuts were “painful but necessary”.",
+        "painful but necessary",
+        "Halden College",
+        id="college-refers-back-to-the-name-holding-it",
+    ),
+    pytest.param(
+        "Wind power is booming. Verdelta, the state-owned firm that leases coastal land for "
+        "turbines, said the tender “drew record interest”.",
+        "drew record interest",
+        "Verdelta",
+        id="one-word-name-before-a-description-opening-with-the",
+    ),
+    pytest.param(
+        "Northwind Logistics Corp. reported a loss on Monday. The company said it would "
+        "“pause hiring” until spring.",
+        "pause hiring",
+        "Northwind Logistics Corp.",
+        id="company-name-keeps-its-abbreviation-full-stop",
+    ),
+    pytest.param(
+        "Shares of Corvane rose. Corvane is “close to a deal” with two lenders, according to a "
+        "person familiar with the negotiations, who asked not to be named.",
+        "close to a deal",
+        "a person familiar with the negotiations",
+        id="according-to-a-person-familiar-with",
+    ),
+    pytest.param(
+        "Shares of Corvane rose. “We expect to sign soon,” said people close to the board.",
+        "We expect to sign soon",
+        "people close to the board",
+        id="said-people-close-to-without-a-determiner",
+    ),
+    pytest.param(
+        "“Our budget is not infinite,” Provost Marta Kowalczyk said on Friday.",
+        "Our budget is not infinite",
+        "Marta Kowalczyk",
+        id="academic-role-before-a-name-left-out",
+    ),
+    pytest.param(
+        "Liam Ortega studied in Cairo for a year. “It changed my life,” said Ortega.\n\n"
+        "Rachel Stein, who heads a policy center, said cuts were “short-sighted.” She said "
+        "more would follow.\n\n"
+        "For Ortega, the choice is simple: He will keep studying. “I am not quitting,” he said.",
+        "I am not quitting",
+        "Ortega",
+        id="one-word-name-framed-by-for-opening-the-paragraph",
+    ),
+    pytest.param(
+        "Mayor Ann Berg spoke on Monday. Berg said the council had asked shops in March to "
+        "save water, but use “hardly changed” over the summer.",
+        "hardly changed",
+        "Ann Berg",
+        id="request-with-an-object-reported-by-another-verb",
+    ),
 ]
 
 

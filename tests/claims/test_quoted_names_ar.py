@@ -142,6 +142,34 @@ def _quoted(text: str) -> list[str]:
             "ورفع المحتجون لافتات «لا للتهجير» وقال أحدهم إن الحكومة فشلت.",
             id="banner-text-after-banners",
         ),
+        pytest.param(
+            "وتفقد المحافظ أضرار مستشفى «الدكتور سامي يوسف العام» بعد العاصفة.",
+            id="long-name-after-a-bodys-kind",
+        ),
+        pytest.param(
+            "وقال مدير مدرسة «الشهيد خالد نور الدين الإعدادية» إن الدروس ستستأنف غدا.",
+            id="long-name-after-a-bodys-kind-in-the-speakers-phrase",
+        ),
+        pytest.param(
+            "وأعلنت البلدية إطلاق «استراتيجية عمان الخضراء للنقل» بحلول العام المقبل.",
+            id="naming-noun-then-a-place-then-definite-words",
+        ),
+        pytest.param(
+            "وتنطلق غدا فعاليات «معرض الكتاب والفنون التشكيلية» في المدينة.",
+            id="naming-noun-then-definite-words-joined-by-and",
+        ),
+        pytest.param(
+            "وقال المنظمون إن الحدث يضم سباقين، إضافة إلى «سباق العائلة» لمسافة خمسة كيلومترات.",
+            id="race-name",
+        ),
+        pytest.param(
+            "وقال المدرب إن فريقه سيشارك في «ماراثون الصحراء» الشهر المقبل.",
+            id="marathon-name",
+        ),
+        pytest.param(
+            "وأوضح الخبير أن تحديث «مؤشر الثقة» يعتمد على بيانات جديدة.",
+            id="index-name",
+        ),
     ],
 )
 def test_quoted_names_are_not_quotes(text: str) -> None:
@@ -238,6 +266,26 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "وقال إن مصادر «غير موثوقة» تروج الشائعات.",
             "غير موثوقة",
             id="indefinite-adjective-after-broken-plural",
+        ),
+        pytest.param(
+            "ووصف المدرب اللقاء بأنه «الاختبار الحقيقي للفريق».",
+            "الاختبار الحقيقي للفريق",
+            id="company-shaped-predicate-after-bianna",
+        ),
+        pytest.param(
+            "وقال المدير إن الدروس توقفت في 12 مدرسة «بسبب انقطاع الكهرباء منذ أسبوع كامل».",
+            "بسبب انقطاع الكهرباء منذ أسبوع كامل",
+            id="words-after-a-counted-bodys-kind",
+        ),
+        pytest.param(
+            "وقال الخبير إن الدعم الحكومي وحده «لن يكفي لإنقاذ القطاع».",
+            "لن يكفي لإنقاذ القطاع",
+            id="words-after-alone-spelt-like-unit",
+        ),
+        pytest.param(
+            "وقال مدير مدرسة «لن نغلق أبوابنا أمام الطلاب».",
+            "لن نغلق أبوابنا أمام الطلاب",
+            id="words-said-by-a-bodys-kind-in-the-speakers-phrase",
         ),
     ],
 )

@@ -1,0 +1,93 @@
+"""Capitalised phrases ending at an English subject's last word, read more closely: a person
+named before the body they belong to ("Justice Miriam Kiprono of the Environment and Land
+Court"), a name after a title and the field it governs ("Director of Pensions Grace Wanjiru"),
+the whole name of a body a listed one ends ("Civil Aviation Regulatory Commission") and an
+acronym that opens another body's name ("TAP" for "TAP Air Portugal"); used by
+claims.subjects_en."""
+
+from __future__ import annotations
+
+import re
+
+from claims.asides_en import capitalised, english_name
+from claims.bodies_en import BODY_NOUNS, phrase
+from claims.context import Context, Speaker, speaker_from
+from claims.gazetteer import word_forms
+from claims.mentions import Mention
+from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
+
+
+def person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The person a capitalised phrase in tokens [a, k] names before "of" and the body they
+    belong to ("Justice Miriam Kiprono of the Environment and Land Court in Nakuru"), or None
+    when the words before "of" are a body's ("The Association of Banks in Lebanon")."""
+    toks = ctx.tokens
+    c = next((j for j in range(a + 1, k) if toks[j].norm == "of"), None)
+    if c is None:
+        return None
+    while (
+        a > 0 and c - a < 4 and ctx.text[toks[a - 1].start].isupper() and ctx.gap(a - 1, a) == " "
+    ):
+        a -= 1  # the person's whole name, which the body's long one cut off
+    if c - a < 2:
+        return None  # "Governor of the Central Bank": a role, no name
+    words = [t.norm.lower() for t in toks[a:c]]
+    if any(w in BODY_NOUNS | EN_FUNCTION_WORDS | {"the"} for w in words):
+        return None
+    if not any(
+        toks[j].norm[:1].isupper() and toks[j].norm.lower() in BODY_NOUNS
+        for j in range(c + 1, k + 1)
+    ):
+        return None
+    m = ctx.mention_end.get(c)
+    return speaker_from(m) if m is not None and m.type == "PERSON" else english_name(ctx, a, c)
+
+
+def named_after_role(ctx: Context, a: int, k: int) -> Speaker | None:
+    """The two-word name ending a capitalised phrase in tokens [a, k] after a title and the
+    field it governs ("Director of Pensions Grace Wanjiru", "Commissioner of Police Helen
+    Marsh"), or None. A body after "of" takes "the" ("Director of the National Weather
+    Service"), and a name's words are not found in lower case elsewhere in the article."""
+    toks = ctx.tokens
+    m = ctx.mention_at.get(a)
+    c = m.tok_end if m is not None and m.type == "TITLE" else a
+    if c == a or c >= k - 2 or toks[c].norm != "of":
+        return None
+    if not all(capitalised(ctx, j) and ctx.gap(j - 1, j) == " " for j in range(c + 1, k + 1)):
+        return None
+    lower = {t.norm for t in toks if t.norm.islower()}
+    words = [toks[j].norm.lower() for j in (k - 1, k)]
+    if any(w in BODY_NOUNS or w in lower for w in words):
+        return None
+    return english_name(ctx, k - 1, k + 1)
+
+
+def longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:
+    """The whole name of a body a listed one ends ("Civil Aviation Regulatory Commission" for
+    "Regulatory Commission"), or None when no capitalised word goes before the mention."""
+    if m.type != "ORG" or m.media:
+        return None
+    toks = ctx.tokens
+    a = capitalised_phrase(ctx, k)
+    while a < m.tok_start and toks[a].norm.lower() in EN_FUNCTION_WORDS | {"the"}:
+        a += 1  # "But", "The": the sentence's words, not the name's
+    if a >= m.tok_start:
+        return None
+    # "Professor Anna Lindqvist of the Karolinska Institute": a person of the body
+    return person_of_body(ctx, a, k) or phrase(ctx, a, k + 1)
+
+
+_MEDIA_WORDS = word_forms("news agency press photo photos television tv radio")
+
+
+def acronym_of_other(ctx: Context, m: Mention) -> bool:
+    """True when the medium m is an acronym the article also writes before two more
+    capitalised words ("TAP Air Portugal"): the start of another body's name."""
+    acronym = ctx.text[m.start : m.end]
+    if not acronym.isupper():
+        return False
+    pattern = rf"\b{re.escape(acronym)} ([A-Z][a-z]+) ([A-Z][a-z]+)"
+    return any(
+        not {w.lower() for w in hit.groups()} & _MEDIA_WORDS
+        for hit in re.finditer(pattern, ctx.text)
+    )
