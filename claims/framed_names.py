@@ -21,15 +21,25 @@ from claims.mentions import (
     orig,
     strip_conj_noun,
 )
+from claims.segment import Token
 
+_HIMSELF = word_forms("نفسه نفسها")
 CALLED = word_forms("يدعى تدعى يكنى تكنى يلقب تلقب")  # "شاب يدعى آدم", "عامل يكنى أبو زينب"
+
+
+def calls(toks: list[Token], k: int) -> bool:
+    """True when token k introduces a name: "يدعى", "يكنى", or "باسم" after "عرّف نفسه"."""
+    self_named = toks[k].norm == "باسم" and k > 0 and toks[k - 1].norm in _HIMSELF
+    return toks[k].norm in CALLED or self_named
 
 
 def called_names(b: Builder) -> None:
     """ "صياد آخر يدعى سعيد", "شاب سوداني يدعى آدم": the name after "يدعى" is a person's."""
     toks = b.tokens
     for k in range(len(toks) - 1):
-        if toks[k].norm not in CALLED or gap_after(b, k).strip() or not b.free(k + 1, k + 2):
+        if not calls(toks, k):
+            continue
+        if gap_after(b, k).strip() or not b.free(k + 1, k + 2):
             continue
         end = max(name_end(b, k + 1), k + 2)  # one word is enough after "يدعى"
         if is_arabic(toks[k + 1].norm) and toks[k + 1].norm not in NAME_STOP:

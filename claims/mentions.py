@@ -217,7 +217,10 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
         if is_arabic(word) and (linked or (orig(b, k) == "علي" and (k > j or ali_name(b, k)))):
             pass
         elif is_arabic(word):
-            if word in NAME_STOP or word in SPEECH or word in MANNER or word.isdigit():
+            godly = k == j and norm_tail(toks, k + 1) == "الله" and not gap_after(b, k).strip()
+            if (word in NAME_STOP and not godly) or word in SPEECH or word in MANNER:
+                break  # (a name of God's: "منة الله", though منه is "from him")
+            if word.isdigit():
                 break
             if word in _ASKED and norm_tail(toks, k + 1) in _UNNAMED:
                 break  # "مسؤول ...، رفض ذكر اسمه،": asked not to be named, no name

@@ -12,7 +12,7 @@ import re
 from claims.bodies import adjective_at, body_after, full_body, np_end, quoted_name
 from claims.context import Context, Speaker, speaker_from
 from claims.entities import gender_of
-from claims.framed_names import CALLED
+from claims.framed_names import calls
 from claims.gazetteer import word_forms
 from claims.mentions import (
     BODY_HEADS,
@@ -274,7 +274,7 @@ def called_after(ctx: Context, e: int) -> Mention | None:
     for k in range(e, min(e + 8, len(ctx.tokens) - 1)):
         if set(ctx.gap(k - 1, k)) & set('.:«“"') or ctx.tokens[k].norm in COMPLEMENTIZERS:
             return None
-        if ctx.tokens[k].norm in CALLED:
+        if calls(ctx.tokens, k):
             m = ctx.mention_at.get(k + 1)
             return m if m is not None and m.type == "PERSON" else None
     return None
