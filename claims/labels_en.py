@@ -89,10 +89,16 @@ _EN_NOT_NOUNS = word_forms(
 )
 
 
+def _possessive(ctx: Context, p: int) -> bool:
+    """True when token p is the "s" of a possessive ("Delhi's", "the party’s")."""
+    return p > 0 and ctx.tokens[p].norm == "s" and ctx.gap(p - 1, p) in ("'", "’")
+
+
 def premodifier(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
-    """True when English quoted words stand between a determiner (and maybe one adjective) and
-    the noun they qualify: "an “overweight” rating", "its highest “red” warning level". Words
-    somebody said follow a verb or a preposition ("was “deeply disappointing” and")."""
+    """True when English quoted words stand between a determiner or a possessive (and maybe one
+    adjective) and the noun they qualify: "an “overweight” rating", "its highest “red” warning
+    level", "Delhi's “make local” drive". Words somebody said follow a verb or a preposition
+    ("was “deeply disappointing” and")."""
     toks = ctx.tokens
     if first == 0 or last >= len(toks):
         return False
@@ -102,12 +108,12 @@ def premodifier(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     if nxt in _EN_NOT_NOUNS or ctx.text[toks[first - 1].end : q.start].strip():
         return False
     p = first - 1
-    if toks[p].norm.lower() not in LABEL_DETERMINERS:
+    if toks[p].norm.lower() not in LABEL_DETERMINERS and not _possessive(ctx, p):
         adjective = toks[p].norm.isalpha() and toks[p].norm.islower()
         p -= 1  # "its highest “red” warning"
         if not adjective or p < 0 or ctx.gap(p, p + 1).strip():
             return False
-    return toks[p].norm.lower() in LABEL_DETERMINERS
+    return toks[p].norm.lower() in LABEL_DETERMINERS or _possessive(ctx, p)
 
 
 def is_title_case(inner: str, words: list[str]) -> bool:

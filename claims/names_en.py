@@ -200,7 +200,22 @@ def _opening_name(ctx: Context, a: int) -> Speaker | None:
 # "a man named Omar Saleh", "a courier known as Big Mo".
 _NAMING = {"named": 1, "called": 1, "nicknamed": 1, "goes": 2, "go": 2, "went": 2, "known": 2}
 _NAMING_LINKS = frozenset({"by", "as"})
-_DESCRIPTION = 10  # words of the description before its naming words
+# "as" gives a name a few words after these: "a father who gave his name only as Victor", "a
+# nurse who asked to be identified only as Mona", "a driver who identified himself as Ali".
+_GIVING_NAME = word_forms("name names identified identify identifies identifying")
+_AS_NAMING = 3  # words between those and "as": "name only", "himself only"
+_DESCRIPTION = 12  # words of the description before its naming words
+
+
+def _naming_width(ctx: Context, j: int) -> int:
+    """How many words at token j come before the name they give (0 when they give none)."""
+    toks = ctx.tokens
+    word = toks[j].norm.lower()
+    if word == "as":
+        back = (t.norm.lower() for t in toks[max(j - _AS_NAMING, 0) : j])
+        return 1 if any(w in _GIVING_NAME for w in back) else 0
+    width = _NAMING.get(word, 0)
+    return 0 if width == 2 and toks[j + 1].norm.lower() not in _NAMING_LINKS else width
 
 
 def _name_given(ctx: Context, a: int) -> Speaker | None:
@@ -216,8 +231,8 @@ def _name_given(ctx: Context, a: int) -> Speaker | None:
     for j in range(a + 1, min(a + _DESCRIPTION, len(toks) - 2)):
         if ctx.gap(j - 1, j).strip(" -'’"):
             return None  # the description ends before any name is given
-        width = _NAMING.get(toks[j].norm.lower(), 0)
-        if not width or (width == 2 and toks[j + 1].norm.lower() not in _NAMING_LINKS):
+        width = _naming_width(ctx, j)
+        if not width:
             continue
         b = z = j + width
         while z < len(toks) and z - b < _MAX_NAME and capitalised(ctx, z):

@@ -1,20 +1,50 @@
 """English bodies named in lower case by their owner or field: "the prime minister's office",
 "Greenpeace's European policy office", "the ministry of natural resources", "the Kurdistan
-Regional Government's ministry of natural resources"; used by claims.subjects_en."""
+Regional Government's ministry of natural resources", "Bristol city council"; used by
+claims.subjects_en."""
 
 from __future__ import annotations
 
-from claims.bodies_en import BODY_NOUNS, phrase
+from claims.bodies_en import BODY_NOUNS, PLACE_BODIES, phrase
 from claims.context import Context, Speaker
+from claims.gazetteer import word_forms
 from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
 
 
 def owned_body(ctx: Context, k: int) -> Speaker | None:
     """The body a subject ending at token k names by its owner or by its field in lower case
-    (office_of, field_body), or None."""
-    if ctx.tokens[k].norm.lower() in BODY_NOUNS:
-        return office_of(ctx, k)
+    (office_of, local_body, field_body), or None."""
+    word = ctx.tokens[k].norm.lower()
+    if word in BODY_NOUNS:
+        return office_of(ctx, k) or (local_body(ctx, k) if word in _LOCAL_BODIES else None)
     return field_body(ctx, k)
+
+
+# A place's own bodies, and the lower-case words between the place and such a body's noun:
+# "Bristol city council", "Surrey county council", "Fife district council".
+_LOCAL_BODIES = word_forms("council councils")
+_LOCAL_KINDS = PLACE_BODIES | word_forms("district parish")
+
+
+def local_body(ctx: Context, k: int) -> Speaker | None:
+    """ "Bristol city council", "Sefton council": the council at token k written in lower
+    case after a capitalised place's name (and maybe the kind of place), the name opening its
+    sentence or clause, or after "the"; else None."""
+    toks = ctx.tokens
+    e = k - 1
+    if e > 0 and toks[e].norm in _LOCAL_KINDS and ctx.gap(e, k) == " ":
+        e -= 1
+    if e < 0 or ctx.gap(e, e + 1) != " " or not toks[e].norm[:1].isupper():
+        return None
+    a = capitalised_phrase(ctx, e)
+    a += toks[a].norm == "The" and a < e
+    m = ctx.any_at.get(a)
+    if ctx.in_quote(toks[a].start) or (m is not None and m.type == "PERSON"):
+        return None
+    sent = ctx.sentence_of(toks[a].start)
+    opens = sent is not None and ctx.text[sent.start : toks[a].start].strip() in ("", "The")
+    after = ctx.gap(a - 1, a).strip() == "," or toks[a - 1].norm.lower() == "the" if a else False
+    return phrase(ctx, a, k + 1) if opens or after else None
 
 
 def office_of(ctx: Context, k: int) -> Speaker | None:

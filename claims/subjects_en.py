@@ -53,7 +53,9 @@ from claims.sources import EN_OUTLET_WORDS
 from claims.speech import EN_VERBS
 from claims.unnamed_en import (
     EN_DETERMINERS,
+    EN_FUNCTION_WORDS,
     EN_UNNAMED,
+    QUOTE_MARKS,
     capitalised_phrase,
     close_source_after,
     described,
@@ -127,6 +129,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
+    if k > 0 and toks[k].norm.lower() in _EN_AND and ctx.gap(k, k + 1) == " ":
+        # "The Society of Radiographers backed the plan but warned that": the subject the
+        # verb shares with the sentence's first
+        return _shared_subject(ctx, k)
     # the punctuation between subject and verb, not the adverbs: "Laaksonen also said"
     sep = "".join(ctx.gap(j, j + 1) for j in range(k, v)).strip() if k >= 0 else ""
     if sep[:1] == "." and ctx.sentence_of(toks[k].start) == ctx.sentence_of(toks[v].start):
@@ -206,6 +212,47 @@ _ANONYMOUS_REACH = 14  # words of the description before such an aside
 def _anonymous(ctx: Context, a: int, v: int) -> bool:
     """True when tokens [a, v) (an aside before a speech verb) say the speaker is not named."""
     return any(t.norm.lower() in _ANONYMOUS for t in ctx.tokens[a:v])
+
+
+_EN_AND = word_forms("and but")
+
+
+def _shared_subject(ctx: Context, k: int) -> Speaker | None:
+    """The named subject opening the sentence whose later verb follows "and"/"but" at token k
+    ("The Society of Radiographers (SoR) backed the plan but warned that"), when no speech
+    verb or quotation comes between (what an earlier speech verb reports may have another
+    subject: "Ruiz said the council approved the plan and warned"); else None."""
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    if sent is None or set(ctx.text[sent.start : toks[k].start]) & set(QUOTE_MARKS):
+        return None
+    lo = ctx.tok_index(sent.start)
+    if any(toks[j].norm.lower() in EN_VERBS for j in range(lo, k)):
+        return None
+    first = next((j for j in range(lo + 1, k) if _first_verb(ctx, lo, j)), None)
+    subject = subject_before(ctx, first) if first is not None else None
+    if subject is None or subject.start is None:
+        return None
+    opening = ctx.text[sent.start : subject.start].strip()
+    return subject if opening in ("", "The", "the") else None
+
+
+def _first_verb(ctx: Context, lo: int, j: int) -> bool:
+    """True when token j may be the verb after a subject opening its sentence at token lo: a
+    lower-case word after a name ("Ann Roe backed"), its parenthesis ("... (SoR)
+    backed") or "the" and a body's noun ("The union backed")."""
+    toks = ctx.tokens
+    word = toks[j].norm
+    if not (word.isalpha() and word.islower()) or word in EN_FUNCTION_WORDS | EN_DETERMINERS:
+        return False
+    if ctx.gap(j - 1, j).strip() == ")":
+        return True
+    if ctx.gap(j - 1, j) != " ":
+        return False
+    prev = toks[j - 1].norm
+    if prev.lower() in BODY_NOUNS:
+        return j - 2 == lo and toks[lo].norm.lower() == "the"
+    return prev[:1].isupper() and prev != "The"
 
 
 def _with_full_stop(ctx: Context, speaker: Speaker | None) -> Speaker | None:

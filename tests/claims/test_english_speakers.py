@@ -864,6 +864,28 @@ SPEAKERS += [
         "Ann Berg",
         id="request-with-an-object-reported-by-another-verb",
     ),
+    pytest.param(
+        "Tenants met on Friday. A bus driver who gave his name only as Victor said the rent "
+        "had doubled.\n\n“We cannot stay here much longer,” he said.",
+        "We cannot stay here much longer",
+        "Victor",
+        id="name-given-only-as-in-a-description",
+    ),
+    pytest.param(
+        "Rents rose again. Bristol city council said in a statement that it “will not "
+        "tolerate unsafe housing in any part of the city”.",
+        "will not tolerate unsafe housing",
+        "Bristol city council",
+        id="council-named-in-lower-case-after-its-place",
+    ),
+    pytest.param(
+        "Hospitals hired staff abroad. “It helps,” said Omar Farah, a porter.\n\n"
+        "The Society of Radiographers (SoR) backed the scheme but warned that overseas hiring "
+        "“cannot replace training people at home”, citing falling applications.",
+        "cannot replace training",
+        "Society of Radiographers",
+        id="body-subject-shared-by-a-verb-after-but",
+    ),
 ]
 
 
@@ -1181,6 +1203,12 @@ NOT_QUOTATIONS = [
         'Drown" warning to drivers. "Stay home," said Ann Roe.',
         "Slow Down",
         id="slogan-with-a-contraction-before-its-noun",
+    ),
+    pytest.param(
+        "The factory suits Delhi's “make local” drive, under which carmakers have built or "
+        "announced plants in three states since 2020.",
+        "make local",
+        id="label-between-a-possessive-and-its-noun",
     ),
 ]
 
