@@ -17,10 +17,11 @@ from claims.labels_en import (
     written_on,
 )
 from claims.mentions import BODY_HEADS, INSTITUTIONS
+from claims.plural_names import brand_after_plural
 from claims.segment import QuoteSpan
 from claims.speech import AR_VERBS, RELATIVES, adjunct_end
 from claims.types import Sentence
-from claims.written_names import spoken_to, written_before, written_on_or_called
+from claims.written_names import in_dateline, spoken_to, written_before, written_on_or_called
 
 if TYPE_CHECKING:  # claims.attribution imports claims.detect, hence this module, at run time
     from claims.attribution import Attribution
@@ -96,7 +97,7 @@ def is_name_span(
         return True  # a hashtag or a handle
     if ctx.lang == "ar" and len(ctx.text[q.inner_start : q.inner_end].strip()) <= 2:
         return True  # "من الفئة "أ"": a letter or a grade, nobody's words
-    if _in_dateline(ctx, q):
+    if in_dateline(ctx, q):
         return True  # "رام الله ـ «القدس العربي»:": the outlet credited before the story
     # "عبر برنامجه «صباح الخير يا بلد»": a possessed naming noun names whatever its length
     short = n_words <= _MAX_NAME_WORDS or _described_unreported(ctx, first, last)
@@ -132,7 +133,7 @@ def is_name_span(
         return True  # "its highest “red” warning level": a label of the noun after it
     if ctx.lang != "ar" and _branded(ctx, first, last):
         return True  # "branded the package a “budget for …”", "the WHO's “red list” of nations"
-    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _brand_after_plural(ctx, first, last):
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and brand_after_plural(ctx, first, last):
         return True  # "ماكينات «فوري»", "حافلات «الباص السريع»": the plural of what it names
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
@@ -275,26 +276,6 @@ def _branded(ctx: Context, first: int, last: int) -> bool:
 _EN_BRANDING = word_forms("branded dubbed nicknamed labelled labeled billed")
 
 
-def _brand_after_plural(ctx: Context, first: int, last: int) -> bool:
-    """True for quoted words after an indefinite plural: one word ("ماكينات «فوري»",
-    "بيانات «الائتمان»", "مصادر «الخبر»"), or a definite phrase in construct with it ("حافلات
-    «الباص سريع التردد»", "لقوارب «المشحوف» التي"). An adjective quoted after a plural is
-    indefinite: "تصريحات «غير مسؤولة»", "مصادر «مطلعة»"."""
-    prev = ctx.tokens[first - 1].norm if first > 0 else ""
-    one = first + 1 == last or ctx.tokens[first].norm.startswith("ال")
-    return one and not prev.startswith("ال") and (prev.endswith("ات") or _broken_plural(prev))
-
-
-def _broken_plural(word: str) -> bool:
-    """True for the plural patterns مفاعل/فواعل ("مصادر", "قوارب") and مفاعيل ("مشاريع"),
-    also after a one-letter preposition ("لقوارب"). Five letters opening with a verb's prefix
-    (يـ تـ نـ, or و/ف before a verb like "وطالب") or closing with ة are verbs or singulars."""
-    bare = word[1:] if len(word) > 5 and word[0] in "لبوفك" else word
-    if len(bare) == 6:
-        return bare[2] == "ا" and bare[4] == "ي"
-    return len(bare) == 5 and bare[2] == "ا" and bare[0] not in "يتناوف" and bare[-1] != "ه"
-
-
 _AND_QUOTED = re.compile(r"\s*و\s*[«“\"]")
 
 
@@ -397,13 +378,6 @@ def _company_shaped(ctx: Context, first: int, last: int) -> bool:
     return 2 <= len(words) <= 3 and words[0].startswith("ال") and linked
 
 
-def _in_dateline(ctx: Context, q: QuoteSpan) -> bool:
-    """True when the quoted span follows a line's opening place and dash ("رام الله ـ",
-    "GAZA CITY -"): a dateline crediting the outlet, not anybody's words."""
-    head = ctx.text[ctx.text.rfind("\n", 0, q.start) + 1 : q.start].strip()
-    return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3
-
-
 _RELATIVES = RELATIVES | {"who", "which"}
 
 
@@ -470,6 +444,8 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
             # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names
             said = k > 0 and toks[k - 1].norm in SPEECH_WORDS and kind == word
+            # "وقال مدير الشركة «...»", "أن إدارة المطار «...»": it completes the speaker's noun
+            said = said or _completes_speaker(ctx, k, ends)
             # "وقالت شركة المياه "سيال"، في بيان": one word set off after the body, its acronym
             alias = (
                 first + 1 == last < len(toks) and ctx.gap(last - 1, last).strip('»”" ')[:1] == "،"
@@ -481,6 +457,27 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         if not word.startswith(("ال", "لل", "وال")) and not annexed:
             return False  # only modifiers and constructs: "شركة تسويق النفط «سومو»"
         k -= 1
+    return False
+
+
+def _completes_speaker(ctx: Context, k: int, ends: bool) -> bool:
+    """True when token k is a definite noun ("الشركة", "للمهرجان") completing a noun phrase of
+    up to three words right after a speech verb ("وقال مدير الشركة", "وقال المدير التنفيذي
+    للمهرجان"), or after a complementizer when the quoted words end the clause ("أن إدارة
+    المطار «جاهزة»."): they are what that phrase says or is, not the noun's name, which would
+    follow the noun heading the phrase ("إن إطلاق القمر الاصطناعي «نور» سيتم": a name)."""
+    toks = ctx.tokens
+    if not toks[k].norm.startswith(("ال", "لل")):
+        return False
+    for j in range(k - 1, max(k - 5, -1), -1):
+        word = toks[j].norm
+        if ctx.gap(j, j + 1).strip():
+            return False
+        if word in SPEECH_WORDS or is_complementizer(word):
+            # a noun heads the phrase: "القارب" alone after "إن" is its subject
+            return j < k - 1 and (ends or word in SPEECH_WORDS)
+        if word in _PREPOSITIONS or word in NAMING_NOUNS:
+            return False
     return False
 
 

@@ -1,7 +1,7 @@
 """Quoted words written on something or given as what it is called, in Arabic: a banner's
 slogan ("لافتات كتب عليها «...»"), a source's name ("تقرير صادر عن «بيتك»"), a nickname ("التي
-يطلق عليها «...»"), a medium spoken to ("في تصريح خاص إلى «...»"). They are names, not
-anybody's words."""
+يطلق عليها «...»"), a medium spoken to ("في تصريح خاص إلى «...»"), or (in any language) credited
+in a dateline ("رام الله ـ «القدس العربي»:"). They are names, not anybody's words."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from claims.speech import ON
 
 if TYPE_CHECKING:  # claims.context imports the quote finders that use this module
     from claims.context import Context
+    from claims.segment import QuoteSpan
 
 _ON_IT = word_forms("عليها عليه عن")
 _SOME = word_forms("بعضها بعضه")
@@ -66,3 +67,10 @@ def spoken_to(ctx: Context, p: int) -> bool:
         return False
     before = (toks[j].norm for j in range(max(k - 3, 0), k))
     return toks[p].norm not in _TO or not any(w in _TOWARDS for w in before)
+
+
+def in_dateline(ctx: Context, q: QuoteSpan) -> bool:
+    """True when the quoted span follows a line's opening place and dash ("رام الله ـ",
+    "GAZA CITY -"): a dateline crediting the outlet, not anybody's words."""
+    head = ctx.text[ctx.text.rfind("\n", 0, q.start) + 1 : q.start].strip()
+    return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3

@@ -170,6 +170,34 @@ def _quoted(text: str) -> list[str]:
             "وأوضح الخبير أن تحديث «مؤشر الثقة» يعتمد على بيانات جديدة.",
             id="index-name",
         ),
+        pytest.param(
+            "ورسا القارب «الصقر»، وهو أقدم قارب صيد في الإمارة، قبل أن يقول الصيادون إنه رمز.",
+            id="boat-name-after-definite-vessel-noun",
+        ),
+        pytest.param(
+            "وقال المنظمون إن فعاليات «ليالي الشتاء» ستنطلق غدا.",
+            id="events-name-after-plural-events-noun",
+        ),
+        pytest.param(
+            "وقال المسؤول إن المحتجين أغلقوا حقل «الشرارة» منذ يومين.",
+            id="oil-field-name",
+        ),
+        pytest.param(
+            "وقال الوزير إن إطلاق القمر الاصطناعي «نور 2» سيتم العام المقبل.",
+            id="satellite-name-after-noun-and-adjective",
+        ),
+        pytest.param(
+            "وقال الوزير إن مخطط «صيف بلا انقطاع» نجح في تقليص الأعطال.",
+            id="scheme-name-after-plan-noun",
+        ),
+        pytest.param(
+            "وقال العداء إن مسار «طريق الساحل» صعب.",
+            id="route-name",
+        ),
+        pytest.param(
+            "وقال الناقد إن أفلام «الكيت كات» ما زالت حاضرة.",
+            id="film-title-after-plural-films",
+        ),
     ],
 )
 def test_quoted_names_are_not_quotes(text: str) -> None:
@@ -286,6 +314,26 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "وقال مدير مدرسة «لن نغلق أبوابنا أمام الطلاب».",
             "لن نغلق أبوابنا أمام الطلاب",
             id="words-said-by-a-bodys-kind-in-the-speakers-phrase",
+        ),
+        pytest.param(
+            "وقال مدير الشركة «لن نغلق أبوابنا».",
+            "لن نغلق أبوابنا",
+            id="words-said-by-a-title-in-construct-with-a-definite-naming-noun",
+        ),
+        pytest.param(
+            "وقال المدير التنفيذي للمهرجان «لن نؤجل الافتتاح».",
+            "لن نؤجل الافتتاح",
+            id="words-said-by-a-title-with-its-naming-noun-after-lil",
+        ),
+        pytest.param(
+            "وقال قائد القارب «لن نبحر اليوم».",
+            "لن نبحر اليوم",
+            id="words-said-by-a-boats-captain",
+        ),
+        pytest.param(
+            "وأكد المدير أن إدارة الشركة «جاهزة».",
+            "جاهزة",
+            id="predicate-of-a-phrase-ending-in-a-naming-noun-after-complementizer",
         ),
     ],
 )
