@@ -303,8 +303,11 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
         elif word[:1] == "ل" and word[:2] != "لل" and (chain := _definite_closing(b, k)) > k:
             k, construct = chain, False  # "الشركة العامة لتوزيع كهرباء الجنوب"
         elif word[:1] in "لب" and word[1:] in PLACE_UNITS and k + 2 < len(toks):
-            # "المدير التنفيذي لمحلية أبو حمد عثمان إدريس الطيب": the unit and its place's name
-            k += 3 if toks[k + 1].norm in NAME_LINKS else 2
+            # "بجهة الرباط سلا القنيطرة، عبد الإله بنحمو": the place runs to a comma near;
+            # "المدير التنفيذي لمحلية أبو حمد عثمان إدريس الطيب": else the unit and its name
+            marks = range(k, min(k + 5, len(toks) - 1))
+            comma = next((x + 1 for x in marks if gap_after(b, x).strip() in ("،", ",")), None)
+            k = comma or k + (3 if toks[k + 1].norm in NAME_LINKS else 2)
             construct = False
         elif word[:1] in "لب" and word[1:] in NOUNS:
             # "الأمين العام لحزب «النهضة الوطني» سامر العبادي", "الباحث بمركز «...»"
@@ -320,11 +323,6 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             if not (definite(nxt) or construct or b.at.get(k + 1) is not None):
                 return None  # "في مؤتمر صحفي": an adjunct, not part of the title
             k += 1 if not construct or definite(nxt) else 2  # "في أمن المعلومات"
-        elif word[:1] == "ب" and word[1:] in PLACE_UNITS:
-            # "بجهة الرباط سلا القنيطرة، عبد الإله بنحمو": the place runs to the comma
-            marks = range(k, min(k + 5, len(toks) - 1))
-            comma = next((x + 1 for x in marks if gap_after(b, x).strip() in ("،", ",")), None)
-            k = comma if comma is not None else k + 2
         elif word[:1] == "ب" and k > j and gap_after(b, k).strip() in ("،", ",") and not given:
             k += 1  # "... في مستشفى الطوارئ بأربيل، الدكتورة شيلان رسول": a place, then the name
         else:
