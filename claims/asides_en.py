@@ -123,7 +123,7 @@ def appositive_before(ctx: Context, k: int) -> int | None:
     return first if named else None
 
 
-_BELONGING = word_forms("of at from")
+BELONGING = word_forms("of at from")
 
 
 # Titles of communities and faiths before a name that no title list holds: "Chief Ann Roe".
@@ -139,12 +139,12 @@ def person_before_body(ctx: Context, m: Mention) -> Speaker | None:
     toks = ctx.tokens
     c = m.tok_start - 1
     while c > 1 and m.tok_start - c <= 7 and ctx.gap(c, c + 1) == " ":
-        if toks[c].norm in _BELONGING and capitalised(ctx, c - 1) and ctx.gap(c - 1, c) == " ":
+        if toks[c].norm in BELONGING and capitalised(ctx, c - 1) and ctx.gap(c - 1, c) == " ":
             break  # "of the town of Dunmore": the name before the first "of"
         if not toks[c].norm.isalpha():
             return None
         c -= 1
-    if toks[c].norm not in _BELONGING or not capitalised(ctx, c - 1):
+    if toks[c].norm not in BELONGING or not capitalised(ctx, c - 1):
         return None
     held = ctx.mention_end.get(c)
     if held is not None and held.type == "PERSON":

@@ -41,7 +41,7 @@ from claims.subjects import (
     verb_gender,
     without_object,
 )
-from claims.subjects_en import EN_PRONOUNS, sentence_subject, subject_before
+from claims.subjects_en import EN_AND, EN_PRONOUNS, sentence_subject, subject_before
 
 # "«...»، على حد قوله": the words are the salient speaker's, as he or she put it.
 
@@ -263,10 +263,7 @@ def _clause_initial(ctx: Context, v: int) -> bool:
         )
     prev = ctx.tokens[v - 1].norm.lower()
     # "Schumer called the bill “...” but said": a verb after "and"/"but" shares the subject
-    return prev in EN_PRONOUNS | _EN_AND or ctx.gap(v - 1, v).strip() != ""
-
-
-_EN_AND = word_forms("and but")
+    return prev in EN_PRONOUNS | EN_AND or ctx.gap(v - 1, v).strip() != ""
 
 
 def _opens_sentence(ctx: Context, v: int) -> bool:

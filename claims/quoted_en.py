@@ -7,7 +7,7 @@ to ...") introduces no words. Used by claims.subjects_en."""
 
 from __future__ import annotations
 
-from claims.asides_en import capitalised
+from claims.asides_en import BELONGING, capitalised
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.speech import EN_VERBS
@@ -40,9 +40,6 @@ def named_in_quotes(ctx: Context, k: int) -> bool:
     return False
 
 
-_BELONGING = word_forms("of at from")
-
-
 def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
     """The person named at token k, or after one or two capitalised words of their role there
     ("Dutch MEP Pieter Hoekstra"), before "of"/"at"/"from" and a body ("Wambui Njoroge of the
@@ -58,7 +55,7 @@ def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
     m = ctx.mention_at.get(j)
     if m is None or m.type != "PERSON" or m.tok_end >= len(ctx.tokens):
         return None
-    if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in _BELONGING:
+    if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in BELONGING:
         return None
     return speaker_from(m)
 

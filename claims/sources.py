@@ -10,7 +10,7 @@ from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.quoted_names import COMPLEMENTIZERS, WITH_TO
 from claims.speech import is_audience
-from claims.written_names import INTERVIEWS
+from claims.written_names import SPOKEN_TO
 
 
 def addressee(ctx: Context, v: int) -> str | None:
@@ -337,7 +337,6 @@ def _told_unlisted(ctx: Context, k: int) -> str | None:
     return None
 
 
-_VENUES = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
 # How the interview was held: "في مداخلة هاتفية مع برنامج ...", "في تصريحات صحفية لـ...".
 _MANNERS = word_forms("هاتفية هاتفي تلفزيونية تلفزيوني إذاعية إذاعي صحفية صحفي خاصة خاص")
 
@@ -358,7 +357,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
     for k in range(max(first, v - 8), min(v + 12, len(toks) - 1)):
         if k > v and (toks[k].norm in COMPLEMENTIZERS or ctx.in_quote(toks[k].start)):
             break
-        if toks[k].norm.lstrip("وف") not in _VENUES:
+        if toks[k].norm.lstrip("وف") not in SPOKEN_TO:
             continue
         if k + 2 < len(toks) and toks[k + 1].norm in _MANNERS:
             k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."

@@ -129,7 +129,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
-    if k > 0 and toks[k].norm.lower() in _EN_AND and ctx.gap(k, k + 1) == " ":
+    if k > 0 and toks[k].norm.lower() in EN_AND and ctx.gap(k, k + 1) == " ":
         # "The Society of Radiographers backed the plan but warned that": the subject the
         # verb shares with the sentence's first
         return _shared_subject(ctx, k)
@@ -214,7 +214,7 @@ def _anonymous(ctx: Context, a: int, v: int) -> bool:
     return any(t.norm.lower() in _ANONYMOUS for t in ctx.tokens[a:v])
 
 
-_EN_AND = word_forms("and but")
+EN_AND = word_forms("and but")
 
 
 def _shared_subject(ctx: Context, k: int) -> Speaker | None:

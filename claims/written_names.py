@@ -46,7 +46,7 @@ def written_on_or_called(ctx: Context, p: int) -> bool:
 INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
 # Said to a medium: "في مقابلة مع «...»", "في تصريح خاص إلى «...»".
 _TO = word_forms("إلى")
-_SPOKEN_TO = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
+SPOKEN_TO = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")
 _PRESS = word_forms("خاص خاصة صحفي صحفية هاتفي هاتفية متلفز متلفزة إذاعي إذاعية")
 # Verbs taking إلى: "دعا في تصريح إلى «التهدئة»" calls for something, not to a medium.
 _TOWARDS = word_forms(
@@ -63,7 +63,7 @@ def spoken_to(ctx: Context, p: int) -> bool:
     k = p - 1
     if k >= 0 and toks[k].norm in _PRESS:
         k -= 1
-    if k < 0 or toks[k].norm not in _SPOKEN_TO:
+    if k < 0 or toks[k].norm not in SPOKEN_TO:
         return False
     before = (toks[j].norm for j in range(max(k - 3, 0), k))
     return toks[p].norm not in _TO or not any(w in _TOWARDS for w in before)
