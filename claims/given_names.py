@@ -31,8 +31,9 @@ def anchored_names(b: Builder) -> None:
         if tok.norm not in GIVEN_NAMES or tok.norm in _COMMON_WORDS or not b.free(k, k + 1):
             continue
         prev = toks[k - 1].norm if k > 0 else ""
-        if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES:
-            continue  # inside a quotation, or the second word of another name
+        compound = k > 1 and prev.startswith("ال") and toks[k - 2].norm in NAME_LINKS
+        if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES or compound:
+            continue  # inside a quotation, or inside another name ("عبد الرزاق محمود طيري")
         if strip_conj_noun(prev) in NOUNS | NAMED_AFTER and not gap_after(b, k - 1).strip():
             continue  # "بئر علي بن خليفة", "شارع محمد الخامس": a place named after someone
         end = max(name_end(b, k), k + 1)

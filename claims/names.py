@@ -328,6 +328,8 @@ def described_names(b: Builder) -> None:
             continue
         if word in _HE_SHE:
             k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
+            if toks[end - 1].norm in GIVEN_NAMES and toks[k].norm not in GIVEN_NAMES | NAME_LINKS:
+                k = end - 1  # "تجلس حليمة، وهي أم لستة أطفال": the given name alone
             if k > 0 and toks[k].norm in NAME_LINKS and toks[k - 1].norm in GIVEN_NAMES:
                 k -= 1  # "كاظم عبد الحسين، وهو": a given name before the compound
         else:
