@@ -18,7 +18,7 @@ BODY_NOUNS = word_forms(
     "agency ministry organization organisation company group council committee department "
     "office commission authority bank fund union party charity court hospital firm university "
     "airline carrier board association institute centre center federation regulator watchdog "
-    "presidency college school"
+    "presidency college school museum library gallery"
 )
 
 
@@ -29,7 +29,7 @@ PLACE_BODIES = word_forms("city town county municipality village borough")
 
 # Nouns that refer back only to a body whose name holds them ("the college" for "Marlow
 # College", not for another body named just before): a body of another kind is none of theirs.
-_OWN_KINDS = PLACE_BODIES | word_forms("presidency college school")
+_OWN_KINDS = PLACE_BODIES | word_forms("presidency college school museum library gallery")
 
 
 # Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping

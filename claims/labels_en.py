@@ -123,10 +123,16 @@ def is_title_case(inner: str, words: list[str]) -> bool:
     the quoted words: "signs that read “Hands Off Our Parks.”" (two words at least)."""
     if inner.endswith(".") and len(words) >= 2:
         inner, words = inner[:-1], words[:-1] if words[-1] == "." else words
+    # a subtitle after one colon: “Pearls and Palms: Two Centuries of Gulf Craft”
+    inner = _SUBTITLE.sub(" ", inner, count=1)
     if re.search(r"[.!?;:،]", inner) or not words:
         return False
-    # "s": "Iraq's"; the ends of contractions: "Turn Around, Don't Drown", "We'll Be Back"
-    small = {"of", "the", "and", "for", "in", "on", "a", "to", "s", "t", "ll", "re", "ve", "m", "d"}
     # years and numbers name too: “Generation Green 2020-2030”, “Vision 2030”
-    caps = [w for w in words if w.lower() not in small and not w[:1].isdigit() and w != "-"]
+    caps = [w for w in words if w.lower() not in _SMALL and not w[:1].isdigit() and w != "-"]
     return bool(caps) and all(w[:1].isupper() for w in caps) and words[0][:1].isupper()
+
+
+# Words a title leaves in lower case: articles, conjunctions and short prepositions (“Pages from
+# Home”), the "s" of "Iraq's" and the ends of contractions ("Turn Around, Don't Drown").
+_SMALL = word_forms("of the and or for in on at by from with a an to as s t ll re ve m d")
+_SUBTITLE = re.compile(r":\s+(?=[A-Z0-9])")

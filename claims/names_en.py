@@ -23,6 +23,8 @@ from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
 _EN_OPENERS = lexicon("en_openers")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 _PLACE_PREPS = frozenset({"in", "at", "on", "from", "across", "outside", "inside"})
+# Words opening a phrase of time before a comma: "Every afternoon, Girgis plays ...".
+_TIMES = frozenset({"every", "each", "last", "next", "this"})
 _MAX_NAME = 3  # words of a name read without a list: "Marisol Vega", "Ana María López"
 
 
@@ -162,6 +164,13 @@ def _scope(ctx: Context, pos: int) -> int:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+def _quoted(ctx: Context, a: int) -> bool:
+    """True when the word at token a lies in a quotation: a long one, or any opening right at it
+    (“When I started,” Hussein said: a short one the sentence opens with)."""
+    start = ctx.tokens[a].start
+    return ctx.in_quote(start) or (start > 0 and ctx.text[start - 1] in QUOTE_MARKS)
+
+
 def _opening_name(ctx: Context, a: int) -> Speaker | None:
     """The unlisted name opening a sentence at token a (past a short opening phrase: "For now,
     Arjun splits") as its subject: two or three capitalised words before a lower-case
@@ -169,7 +178,7 @@ def _opening_name(ctx: Context, a: int) -> Speaker | None:
     three before a description set off by a comma ("Youssef, a 19-year-old ...", "Lina
     Haddad, 34, ...")."""
     toks = ctx.tokens
-    if a >= len(toks) or ctx.in_quote(toks[a].start):
+    if a >= len(toks) or _quoted(ctx, a):
         return None
     first = toks[a].norm.lower()
     if first in EN_FUNCTION_WORDS | EN_DETERMINERS | _EN_OPENERS | _PRONOUNS:
@@ -226,7 +235,7 @@ def _name_given(ctx: Context, a: int) -> Speaker | None:
     comma = _phrase_comma(ctx, a, min(a + 4, len(toks) - 1))
     if comma is not None and toks[a].norm.lower() not in ("a", "an"):
         a = comma + 1  # past a short phrase: "Next door, a retired schoolteacher who ..."
-    if toks[a].norm.lower() not in ("a", "an") or ctx.in_quote(toks[a].start):
+    if toks[a].norm.lower() not in ("a", "an") or _quoted(ctx, a):
         return None
     for j in range(a + 1, min(a + _DESCRIPTION, len(toks) - 2)):
         if ctx.gap(j - 1, j).strip(" -'’"):
@@ -286,22 +295,37 @@ def _person_framed(ctx: Context, a: int) -> Speaker | None:
     person or a short form of a name given in full ("For Reyes," after "Sophia Reyes"), or
     None."""
     toks = ctx.tokens
-    if a + 3 >= len(toks) or toks[a].norm.lower() not in _FRAMING or ctx.in_quote(toks[a].start):
+    if a + 3 >= len(toks) or toks[a].norm.lower() not in _FRAMING or _quoted(ctx, a):
         return None
-    if ctx.gap(a + 1, a + 2).strip() == "," and capitalised(ctx, a + 1):
-        m = ctx.any_at.get(a + 1)
-        person = m.type == "PERSON" if m is not None else _short_form(ctx, a + 1)
-        return english_name(ctx, a + 1, a + 2) if person else None
-    for b in range(a + 3, min(a + 1 + _MAX_NAME, len(toks) - 1) + 1):
+    s = a + 1
+    aged = _age_end(ctx, s)  # "For 15-year-old Youssef,": an age is said of a person
+    s = aged or s
+    if s + 1 < len(toks) and ctx.gap(s, s + 1).strip() == "," and capitalised(ctx, s):
+        m = ctx.any_at.get(s)
+        person = m.type == "PERSON" if m is not None else _short_form(ctx, s)
+        # "For Youssef, who comes in most afternoons,": "who" is said of a person
+        person = person or (m is None and (aged is not None or toks[s + 1].norm == "who"))
+        return english_name(ctx, s, s + 1) if person else None
+    for b in range(s + 2, min(s + _MAX_NAME, len(toks) - 1) + 1):
         if ctx.gap(b - 1, b).strip() == ",":
             names = any(
-                (m := ctx.any_at.get(j)) is not None and m.type != "PERSON" for j in range(a + 1, b)
+                (m := ctx.any_at.get(j)) is not None and m.type != "PERSON" for j in range(s, b)
             )
-            words = [toks[j].norm.lower() for j in range(a + 1, b)]
+            words = [toks[j].norm.lower() for j in range(s, b)]
             if names or any(w in BODY_NOUNS | EN_FUNCTION_WORDS for w in words):
                 return None  # "For Fairfax County,", "For the Red Cross,"
-            return english_name(ctx, a + 1, b)
+            return english_name(ctx, s, b)
     return None
+
+
+def _age_end(ctx: Context, k: int) -> int | None:
+    """The token after an age written as one word from token k ("15-year-old"), or None."""
+    toks = ctx.tokens
+    if k + 3 >= len(toks) or not toks[k].norm.isdigit():
+        return None
+    words = [toks[j].norm.lower() for j in (k + 1, k + 2)]
+    joined = ctx.gap(k, k + 1) == ctx.gap(k + 1, k + 2) == "-"
+    return k + 3 if joined and words[0] in ("year", "month") and words[1] == "old" else None
 
 
 # "Speaking to Radio Tarn on Friday, Claire Dubreuil defended ...": the talk's medium or hearers.
@@ -334,7 +358,7 @@ def _after_opening_phrase(ctx: Context, a: int) -> int:
         )
         return comma + 1 if comma is not None and not people else a
     place = a + 1 < len(toks) and toks[a + 1].norm in _PLACE_PREPS and toks[a].norm.isalpha()
-    if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS and not place:
+    if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS | _TIMES and not place:
         return a
     for j in range(a, min(a + 4, len(toks) - 1)):
         if ctx.gap(j, j + 1).strip() == ",":

@@ -11,7 +11,7 @@ from claims.asides_en import BELONGING, capitalised
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.speech import EN_VERBS
-from claims.unnamed_en import EN_DETERMINERS
+from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS
 
 
 def quoted_verb(ctx: Context, v: int) -> bool:
@@ -58,6 +58,32 @@ def person_of_body_after(ctx: Context, k: int) -> Speaker | None:
     if ctx.gap(m.tok_end - 1, m.tok_end).strip() or ctx.tokens[m.tok_end].norm not in BELONGING:
         return None
     return speaker_from(m)
+
+
+_ROLE_REACH = 7  # words from a body's name to its person: "Ostby Chess Club team captain"
+
+
+def person_after_role(ctx: Context, k: int) -> Speaker | None:
+    """The person named at the end of a clause starting at token k with a body's capitalised
+    name and the person's lower-case role in it ("“...,” said Al-Ittihad captain Nouf Al-Qahtani,
+    27", "said Brightwell chief executive Ann Roe."), or None: no stop between, and no function
+    word or verb in the role."""
+    toks = ctx.tokens
+    if k >= len(toks) or not capitalised(ctx, k):
+        return None
+    for j in range(k + 1, min(k + _ROLE_REACH, len(toks))):
+        word = toks[j].norm
+        if ctx.gap(j - 1, j).strip("-'’ ") or word.lower() in EN_DETERMINERS | _NOT_ROLES:
+            return None
+        m = ctx.mention_at.get(j)
+        if m is None or m.type != "PERSON" or not toks[j - 1].norm.islower():
+            continue
+        ends = m.tok_end >= len(toks) or ctx.gap(m.tok_end - 1, m.tok_end).strip()[:1] in ",.;"
+        return speaker_from(m) if ends else None
+    return None
+
+
+_NOT_ROLES = EN_VERBS | EN_FUNCTION_WORDS
 
 
 # Words after "to" that make it a preposition, not an infinitive's: "pledged to the fund".

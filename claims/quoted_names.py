@@ -17,11 +17,17 @@ from claims.labels_en import (
     written_on,
 )
 from claims.mentions import BODY_HEADS, INSTITUTIONS
-from claims.plural_names import brand_after_plural
+from claims.plural_names import named_by_plural
 from claims.segment import QuoteSpan
 from claims.speech import AR_VERBS, RELATIVES, adjunct_end
 from claims.types import Sentence
-from claims.written_names import in_dateline, spoken_to, written_before, written_on_or_called
+from claims.written_names import (
+    body_in_commas,
+    in_dateline,
+    spoken_to,
+    written_before,
+    written_on_or_called,
+)
 
 if TYPE_CHECKING:  # claims.attribution imports claims.detect, hence this module, at run time
     from claims.attribution import Attribution
@@ -133,15 +139,15 @@ def is_name_span(
         return True  # "its highest “red” warning level": a label of the noun after it
     if ctx.lang != "ar" and _branded(ctx, first, last):
         return True  # "branded the package a “budget for …”", "the WHO's “red list” of nations"
-    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and brand_after_plural(ctx, first, last):
-        return True  # "ماكينات «فوري»", "حافلات «الباص السريع»": the plural of what it names
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and named_by_plural(ctx, first, last):
+        return True  # "ماكينات «فوري»", "مرافق ...، ومنها «جيس فلايت»": one of them, by name
     if prev in _LIKE or prev.lower() in _LIKE or f"{prev2} {prev}" == "such as":
         return n_words <= MAX_TITLE_WORDS  # "نماذج مثل “شات جي بي تي”"
     if ctx.lang == "ar" and _titled_thing(ctx, q, first, last):
         return True  # "«استراتيجية الأمن المائي 2036»", "«D33»", a headline's «الأرصاد» تحذر
     if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS and _THAT_IS.match(ctx.text, q.end):
         return True  # "تقع في “المرحلة الرابعة”، أي مرحلة الطوارئ": a term, then explained
-    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS + 1 and _body_in_commas(ctx, q, p):
+    if ctx.lang == "ar" and n_words <= _MAX_NAME_WORDS + 1 and body_in_commas(ctx, q, p):
         return True  # "قالت الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”، في بيان": its name
     if ctx.lang == "ar" and _company_shaped(ctx, first, last):
         return True  # "“المصرية للاتصالات”", "بـ«القابضة للصناعات الغذائية»": a company
@@ -190,18 +196,6 @@ def _goes_on(ctx: Context, last: int) -> bool:
     k = adjunct_end(ctx.tokens, ctx.text, last)
     nxt = ctx.tokens[k].norm if k < len(ctx.tokens) else ""
     return is_complementizer(nxt) or nxt == "ب"
-
-
-def _body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
-    """True when the quoted words stand between commas right after a body's noun phrase
-    ("الشركة المشغلة للمعمل، “...”،"): the body's name in apposition."""
-    after = ctx.text[q.end : q.end + 3].lstrip()
-    if p < 0 or "،" not in ctx.text[ctx.tokens[p].end : q.start] or after[:1] not in ("،", ","):
-        return False
-    heads = (
-        ctx.tokens[k].norm.removeprefix("و").removeprefix("ال") for k in range(max(p - 3, 0), p + 1)
-    )
-    return any(h in BODY_HEADS or h in INSTITUTIONS for h in heads)
 
 
 # Heads of named plans and registers inside the quote marks ("«رؤية 2030»", "«السجل ...»").

@@ -280,7 +280,12 @@ def _told_kind(ctx: Context, k: int) -> str | None:
         listed = next((m for j in range(k, c) if (m := ctx.media_at.get(j)) is not None), None)
         if listed is not None:
             return _en_medium(ctx, listed)  # "the state-run Al-Ahram newspaper": its name
+        # "the Houthi-run SABA news agency": who runs it is no part of its name
+        owner = {j for j in range(k, c - 1) if ctx.gap(j, j + 1) == "-"}
         words = [j for j in range(k, c) if toks[j].norm.lower() not in _EN_KIND_WORDS]
+        words = [
+            j for j in words if j not in owner or toks[j + 1].norm.lower() not in _EN_KIND_WORDS
+        ]
         if any(ctx.any_at.get(j) is not None or _demonym(toks[j].norm) for j in words):
             words = []  # "the German news agency", "Norwegian broadcaster NRK": no name
         if words:
@@ -400,4 +405,18 @@ def reporter_before(ctx: Context, v: int) -> str | None:
         named = quoted_name(ctx, k)
         if named is not None:
             return named
-    return None
+    return _en_reporter_kind(ctx, first, v) if ctx.lang != "ar" else None
+
+
+def _en_reporter_kind(ctx: Context, first: int, v: int) -> str | None:
+    """An unlisted medium named with its kind before "quoted" at token v, from its sentence's
+    token `first` on: "The rebel-run KORA news agency quoted", "the state news agency KORA
+    quoted"; None when no kind comes before the verb."""
+    toks = ctx.tokens
+    kind = next((c for c in range(first, v) if toks[c].norm.lower() in _EN_KINDS), None)
+    if kind is None:
+        return None
+    k = kind
+    while k > max(first, kind - 5) and not ctx.gap(k - 1, k).strip("- "):
+        k -= 1  # back to where the words naming the medium start
+    return _told_kind(ctx, k)

@@ -45,6 +45,7 @@ from claims.offices_en import owned_body
 from claims.phrases_en import acronym_of_other, longer_body, named_after_role, person_of_body
 from claims.quoted_en import (
     named_in_quotes,
+    person_after_role,
     person_of_body_after,
     quoted_verb,
     reported_commitment,
@@ -62,6 +63,7 @@ from claims.unnamed_en import (
     group_before,
     indefinite_after,
     indefinite_subject,
+    introduced_again,
     one_of,
     titled_before,
     unnamed_before,
@@ -124,6 +126,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         return (
             indefinite_after(ctx, v + 1)
             or person_of_body_after(ctx, v + 1)
+            or person_after_role(ctx, v + 1)
             or group_before(ctx, v + 1)
         )
     k = v - 1
@@ -342,6 +345,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         ):
             return None  # "said in a statement posted on ...": a participle, no verb
         return unnamed
+    again = introduced_again(ctx, k) if word not in _EN_STATEMENTS else None
+    if again is not None:
+        return again  # "A banker familiar with the deal said ... the banker said"
     if word in EN_PRONOUNS:
         # "Spain's housing ministry welcomed the decision. In a statement, it said": the body
         # the sentence before opens with; "he"/"she" the unlisted person their paragraph

@@ -449,3 +449,35 @@ def titled_before(ctx: Context, k: int) -> Speaker | None:
         if toks[title].norm[:1].isupper() and toks[title].norm.lower() == word:
             return Speaker(m.canonical, toks[k - 1].start, toks[k].end, gender=m.gender)
     return None
+
+
+def introduced_again(ctx: Context, k: int) -> Speaker | None:
+    """ "the banker" ending at token k: a lower-case noun after "the" that an earlier sentence
+    opened with after "a"/"an" as the subject of its speech verb ("A banker familiar with the
+    deal said ..." then "“...,” the banker said"), the same unnamed person, whom
+    claims.reference resolves to that description; or None."""
+    toks = ctx.tokens
+    word = toks[k].norm
+    if k < 1 or toks[k - 1].norm.lower() != "the" or not (word.isalpha() and word.islower()):
+        return None
+    if word in EN_VERBS:
+        return None  # "A report said ..., the report said": words, not a person
+    for sent in ctx.sentences:
+        if sent.end > toks[k - 1].start:
+            return None
+        a = ctx.tok_index(sent.start)
+        if toks[a].norm.lower() not in ("a", "an") or ctx.in_quote(toks[a].start):
+            continue
+        # the noun itself or after one modifier: "A banker", "A senior banker"
+        heads = [
+            j
+            for j in (a + 1, a + 2)
+            if j < len(toks)
+            and toks[j].norm == word
+            and ctx.gap(a, a + 1) == ctx.gap(j - 1, j) == " "
+        ]
+        end = ctx.tok_index(sent.end)
+        if heads and any(toks[j].norm in EN_VERBS for j in range(heads[0] + 1, end)):
+            head = word.rstrip("s")  # as other unnamed heads: "official" of "officials"
+            return Speaker(f"the {word}", toks[k - 1].start, toks[k].end, head=head, definite=True)
+    return None

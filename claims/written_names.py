@@ -1,13 +1,15 @@
 """Quoted words written on something or given as what it is called, in Arabic: a banner's
 slogan ("لافتات كتب عليها «...»"), a source's name ("تقرير صادر عن «بيتك»"), a nickname ("التي
 يطلق عليها «...»"), a medium spoken to ("في تصريح خاص إلى «...»"), or (in any language) credited
-in a dateline ("رام الله ـ «القدس العربي»:"). They are names, not anybody's words."""
+in a dateline ("رام الله ـ «القدس العربي»:"), a body's name set off in commas after it ("الشركة
+المشغلة للمعمل، “إنفيروتيك ليبانون”،"). They are names, not anybody's words."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from claims.gazetteer import word_forms
+from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.speech import ON
 
 if TYPE_CHECKING:  # claims.context imports the quote finders that use this module
@@ -74,3 +76,15 @@ def in_dateline(ctx: Context, q: QuoteSpan) -> bool:
     "GAZA CITY -"): a dateline crediting the outlet, not anybody's words."""
     head = ctx.text[ctx.text.rfind("\n", 0, q.start) + 1 : q.start].strip()
     return head[-1:] in ("-", "–", "—", "ـ") and 0 < len(head[:-1].split()) <= 3
+
+
+def body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
+    """True when the quoted words stand between commas right after a body's noun phrase
+    ("الشركة المشغلة للمعمل، “...”،"): the body's name in apposition."""
+    after = ctx.text[q.end : q.end + 3].lstrip()
+    if p < 0 or "،" not in ctx.text[ctx.tokens[p].end : q.start] or after[:1] not in ("،", ","):
+        return False
+    heads = (
+        ctx.tokens[k].norm.removeprefix("و").removeprefix("ال") for k in range(max(p - 3, 0), p + 1)
+    )
+    return any(h in BODY_HEADS or h in INSTITUTIONS for h in heads)

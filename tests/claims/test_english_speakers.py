@@ -886,6 +886,50 @@ SPEAKERS += [
         "Society of Radiographers",
         id="body-subject-shared-by-a-verb-after-but",
     ),
+    pytest.param(
+        "Cranes reached the harbour.\n\n“When I started,” Okoro said, “we carried sacks up "
+        "wooden planks.”\n\n“Now my son might drive one of these,” he said.",
+        "Now my son",
+        "Okoro",
+        id="words-opening-a-short-quotation-are-no-name-for-he",
+    ),
+    pytest.param(
+        "Harlow Rovers won the cup on Sunday.\n\n“I never thought I would see this day,” said "
+        "Harlow Rovers captain Jane Tull, 29, who scored twice.",
+        "never thought",
+        "Jane Tull",
+        id="person-after-a-body-and-a-lower-case-role-after-a-quotation",
+    ),
+    pytest.param(
+        "The park reopened in May.\n\nFor 12-year-old Tomasz, who comes most evenings, the "
+        "courts are a second home. “I learned to play here,” he said.",
+        "learned to play",
+        "Tomasz",
+        id="person-framed-after-his-age-and-before-who",
+    ),
+    pytest.param(
+        "At dawn, Hany Wasef lights the oven.\n\n“I came with nothing,” Wasef says.\n\n"
+        "“It tastes like home,” says Dina, a nurse.\n\nEvery afternoon, Wasef plays old songs "
+        "behind the counter. His son wants him to retire.\n\n“This is my country now,” he says.",
+        "my country now",
+        "Hany Wasef",
+        id="person-after-a-phrase-of-time-for-he",
+    ),
+    pytest.param(
+        "The bonds were priced on Monday.\n\nA trader familiar with the auction, who asked not "
+        "to be named, said demand was strong.\n\n“We have not seen that in years,” the trader "
+        "said.",
+        "not seen that in years",
+        "A trader familiar with the auction",
+        id="the-noun-of-an-unnamed-source-introduced-before",
+    ),
+    pytest.param(
+        "The show opened under the roof of the Halden Museum of Maritime History.\n\nThe "
+        "museum said in a statement that the sponsor “had no say in what went on the walls.”",
+        "had no say",
+        "Halden Museum of Maritime History",
+        id="the-museum-refers-to-the-museum-named-before",
+    ),
 ]
 
 
@@ -1118,6 +1162,14 @@ SPEAKERS_AND_SOURCES = [
         "Radio Tarn",
         id="medium-spoken-to-in-the-sentence-before-she-said",
     ),
+    pytest.param(
+        "Not everyone was pleased. The rebel-run KORA news agency quoted an official at the port "
+        "as saying the delivery was “a political show” meant to divert trade.",
+        "a political show",
+        "an official",
+        "KORA news agency",
+        id="unlisted-agency-named-with-its-kind-quoted-an-official",
+    ),
 ]
 
 
@@ -1209,6 +1261,17 @@ NOT_QUOTATIONS = [
         "announced plants in three states since 2020.",
         "make local",
         id="label-between-a-possessive-and-its-noun",
+    ),
+    pytest.param(
+        "In May the museum will host an exhibition, “Letters from Abroad”, showing notes sent "
+        "home by sailors.",
+        "Letters from Abroad",
+        id="title-with-a-lower-case-preposition",
+    ),
+    pytest.param(
+        "The exhibition “Salt and Sail: Three Centuries of Coastal Trade” opens on Friday.",
+        "Salt and Sail",
+        id="title-with-a-subtitle-after-a-colon",
     ),
 ]
 

@@ -198,6 +198,35 @@ def _quoted(text: str) -> list[str]:
             "وقال الناقد إن أفلام «الكيت كات» ما زالت حاضرة.",
             id="film-title-after-plural-films",
         ),
+        pytest.param(
+            "وأكد المدير أن افتتاح منتجع «رمال الذهب» المتوقع في الصيف سيرفع الإشغال.",
+            id="resort-name-in-reported-speech",
+        ),
+        pytest.param(
+            "واستقطبت مرافق الواجهة البحرية، ومنها «سكاي ووك» أطول جسر معلق، آلاف الزوار، "
+            "بحسب بيانات البلدية.",
+            id="one-of-the-listed-facilities-with-wa-minha",
+        ),
+        pytest.param(
+            "وأوضح المدير أن المشاريع الجديدة، ومنها «واحة التقنية»، ستوفر فرص عمل.",
+            id="one-of-the-listed-projects-in-reported-speech",
+        ),
+        pytest.param(
+            "وقال رئيس البلدية إن متاجر جديدة افتتحت، منها «بيت التمر» في السوق القديم.",
+            id="one-of-the-listed-shops-after-comma-minha",
+        ),
+        pytest.param(
+            "وأكد المنظمون أن شركات ناشئة تشارك في المعرض، من بينها «زاد».",
+            id="one-of-the-listed-companies-min-baynaha",
+        ),
+        pytest.param(
+            "وأكد المنظمون أن شركات ناشئة تشارك في المعرض، ومنها «زاد» و«رحلة».",
+            id="second-name-going-on-the-list",
+        ),
+        pytest.param(
+            "وأشار المدير إلى أن الجزيرة تضم فنادق فاخرة، أبرزها «نجمة الخليج» على الشاطئ الشرقي.",
+            id="the-best-known-of-the-listed-hotels",
+        ),
     ],
 )
 def test_quoted_names_are_not_quotes(text: str) -> None:
@@ -334,6 +363,31 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "وأكد المدير أن إدارة الشركة «جاهزة».",
             "جاهزة",
             id="predicate-of-a-phrase-ending-in-a-naming-noun-after-complementizer",
+        ),
+        pytest.param(
+            "وقال الوزير في تصريحات متلفزة، منها «لن نتراجع».",
+            "لن نتراجع",
+            id="one-of-the-statements-listed-two-words-back",
+        ),
+        pytest.param(
+            "وكرر الوزير في كلمته عبارات، منها «لن نتراجع».",
+            "لن نتراجع",
+            id="one-of-the-listed-phrases-said",
+        ),
+        pytest.param(
+            "وقال المهندس إن 40 مبنى منها «غير صالحة للسكن».",
+            "غير صالحة للسكن",
+            id="partitive-minha-after-a-number",
+        ),
+        pytest.param(
+            "وأوضح أن الهدف منها «دعم المزارع».",
+            "دعم المزارع",
+            id="complement-minha-after-a-noun",
+        ),
+        pytest.param(
+            "وقال مدير المنتجع «لن نرفع الأسعار».",
+            "لن نرفع الأسعار",
+            id="words-said-by-a-resorts-manager",
         ),
     ],
 )
