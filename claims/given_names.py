@@ -28,7 +28,7 @@ def anchored_names(b: Builder) -> None:
     longest of its next words (at most three in all) ending in a surname's shape."""
     toks = b.tokens
     for k, tok in enumerate(toks[:-1]):
-        if tok.norm not in GIVEN_NAMES or tok.norm in _COMMON_WORDS or not b.free(k, k + 1):
+        if tok.norm not in GIVEN_NAMES or not b.free(k, k + 1):
             continue
         prev = toks[k - 1].norm if k > 0 else ""
         compound = k > 1 and prev.startswith("ال") and toks[k - 2].norm in NAME_LINKS
@@ -43,6 +43,8 @@ def anchored_names(b: Builder) -> None:
                 b.remove_within(k + 1, k + 2)  # "زينب الحاج": her family name, no title
             end = max(end, k + 2)
         end = next((e for e in range(min(end, k + 3), k + 1, -1) if _surname_shaped(b, e)), k)
+        if tok.norm in _COMMON_WORDS and end - k < 3:
+            continue  # "سعيد خلفان المزروعي" is a name; "جميل جدا" is no name
         if end > k and set(b.text[toks[end - 1].end : toks[end - 1].end + 3]) & set("-–|\n"):
             continue  # a byline ("ريما حداد - بي بي سي"): the reporter, who says nothing
         if end > k and b.free(k, end):

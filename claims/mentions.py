@@ -279,6 +279,8 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             bal_surname = word.startswith("بال") and not word.endswith("ه")  # not "بالخطوة"
             bal_surname = bal_surname and toks[j].norm in GIVEN_NAMES
             bal_surname = bal_surname and gap_after(b, k).strip()[:1] in ("،", ",")
+            # (not "عبدالعزيز ناصر الهاجري بالقرار،": after a surname with the article)
+            bal_surname = bal_surname and not definite(toks[k - 1].norm)
             if (
                 k > j
                 and not bal_surname

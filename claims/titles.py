@@ -318,6 +318,7 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             k += 1  # "المتحدث باسمها عبد الفتاح دولة": "for it" belongs to the role
         elif word in _DESC_PREPS and k + 2 < len(toks):
             nxt, construct = toks[k + 1].norm, definite(toks[k + 2].norm)
+            construct = construct or nxt in PLACE_UNITS  # "النائبة عن ولاية تلمسان فاطمة ..."
             if nxt in BODY_HEADS and not definite(nxt) and name_end(b, k + 3) - (k + 3) >= 2:
                 return k + 3  # "في جامعة بيرزيت غسان الخطيب": a body named by one word
             if not (definite(nxt) or construct or b.at.get(k + 1) is not None):
