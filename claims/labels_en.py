@@ -66,12 +66,30 @@ _EN_PAINTED = word_forms(
 )
 
 
+# Present "call" names a thing as people habitually do ("Neighbours call it “the American
+# clinic”"); past "called it “a disaster”" is somebody's verdict, so it is not here.
+_EN_CALL = word_forms("call calls")
+_EN_CALLED_ONES = word_forms("it them him her")
+
+
+def _called(ctx: Context, p: int) -> bool:
+    """True when token p is the object of present "call" before quoted words opening with "the"
+    or a capital: the name people give it ("Locals call it “the Bridge”"), not a verdict
+    ("Critics call it “a land grab”")."""
+    toks = ctx.tokens
+    if p < 1 or p + 1 >= len(toks) or toks[p].norm.lower() not in _EN_CALLED_ONES:
+        return False
+    first = toks[p + 1].norm
+    return toks[p - 1].norm.lower() in _EN_CALL and (first == "the" or first[:1].isupper())
+
+
 def written_on(ctx: Context, p: int) -> bool:
     """True when the English word at token p, before quoted words, is how a sign reads them:
-    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”", or how
-    they were put on a surface: "spray-painted “...” on a sheet of plywood"."""
+    "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”", how
+    they were put on a surface: "spray-painted “...” on a sheet of plywood", or what people
+    call something: "Neighbours call it “the American clinic”"."""
     toks = ctx.tokens
-    if p >= 1 and toks[p].norm.lower() in _EN_PAINTED:
+    if (p >= 1 and toks[p].norm.lower() in _EN_PAINTED) or _called(ctx, p):
         return True
     if p < 1 or toks[p].norm.lower() not in _EN_READING:
         return False

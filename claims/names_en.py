@@ -212,6 +212,7 @@ _NAMING_LINKS = frozenset({"by", "as"})
 # "as" gives a name a few words after these: "a father who gave his name only as Victor", "a
 # nurse who asked to be identified only as Mona", "a driver who identified himself as Ali".
 _GIVING_NAME = word_forms("name names identified identify identifies identifying")
+_GAVE = word_forms("gave give gives giving")
 _AS_NAMING = 3  # words between those and "as": "name only", "himself only"
 _DESCRIPTION = 12  # words of the description before its naming words
 
@@ -223,6 +224,10 @@ def _naming_width(ctx: Context, j: int) -> int:
     if word == "as":
         back = (t.norm.lower() for t in toks[max(j - _AS_NAMING, 0) : j])
         return 1 if any(w in _GIVING_NAME for w in back) else 0
+    if word in _GIVING_NAME and ctx.gap(j, j + 1) == ", ":
+        # "a widow who gave only her first name, Georgette,": the name in apposition
+        back = (t.norm.lower() for t in toks[max(j - _AS_NAMING - 1, 0) : j])
+        return 1 if any(w in _GAVE for w in back) else 0
     width = _NAMING.get(word, 0)
     return 0 if width == 2 and toks[j + 1].norm.lower() not in _NAMING_LINKS else width
 

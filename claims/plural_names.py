@@ -54,18 +54,38 @@ def _named_among(ctx: Context, first: int) -> bool:
     "أبرزها" or "من بينها" ("مرافق جبل جيس، ومنها «جيس فلايت»"), or go on such a list ("من
     بينها «زاد» و«رحلة»"): one of the things just listed, by name, unless what was listed
     are statements or words said ("عبارات، منها «...»")."""
+    p = _picked_at(ctx, first)
+    return p is not None and not _sayings_listed(ctx, p)
+
+
+def among_sayings(ctx: Context, first: int) -> bool:
+    """True when the quoted words starting at token `first` are picked out of statements or
+    words listed just before ("وأدلى الوزير بتصريحات عدة، منها «لن نتراجع»"): words said,
+    even when no speech verb introduces them."""
+    p = _picked_at(ctx, first)
+    return p is not None and _sayings_listed(ctx, p)
+
+
+def _picked_at(ctx: Context, first: int) -> int | None:
+    """The token opening "ومنها", "، منها", "أبرزها" or "من بينها" when the quoted words
+    starting at token `first` follow it or go on its list ("من بينها «زاد» و«رحلة»"), else
+    None."""
     toks = ctx.tokens
     p = first - 1
     if p < 1 or ctx.gap(p, first).strip(' «“"'):
-        return False
+        return None
     word = toks[p].norm
     if word == "و" and set(ctx.gap(p - 1, p)) & set('»”"'):
         opening = max(ctx.text.rfind(m, 0, toks[p - 1].start) for m in '«“"')
-        return opening >= 0 and _named_among(ctx, ctx.tok_index(opening))
+        return _picked_at(ctx, ctx.tok_index(opening)) if opening >= 0 else None
     comma = bool(set(ctx.gap(p - 1, p)) & set("،,"))
     if word == "بينها" and toks[p - 1].norm in ("من", "ومن"):
-        p -= 1
-    elif word not in _AMONG and not (word in _AMONG_AFTER_COMMA and comma):
-        return False
-    listed = (toks[k].norm for k in range(max(p - 3, 0), p))
-    return not any(w in _SAYINGS for w in listed)
+        return p - 1
+    if word in _AMONG or (word in _AMONG_AFTER_COMMA and comma):
+        return p
+    return None
+
+
+def _sayings_listed(ctx: Context, p: int) -> bool:
+    """True when statements or words said are listed in the three words before token p."""
+    return any(ctx.tokens[k].norm in _SAYINGS for k in range(max(p - 3, 0), p))

@@ -17,12 +17,13 @@ from claims.labels_en import (
     written_on,
 )
 from claims.mentions import BODY_HEADS, INSTITUTIONS
-from claims.plural_names import named_by_plural
+from claims.plural_names import among_sayings, named_by_plural
 from claims.segment import QuoteSpan
 from claims.speech import AR_VERBS, RELATIVES, adjunct_end
 from claims.types import Sentence
 from claims.written_names import (
     body_in_commas,
+    channel_via,
     in_dateline,
     spoken_to,
     written_before,
@@ -133,6 +134,8 @@ def is_name_span(
         return True  # "في مقابلة مع “العربية Business”", "في تصريح إلى «...»": the medium
     if prev in _AT and n_words <= _MAX_NAME_WORDS and _body_or_code(ctx, q, first):
         return True  # "في «بنك الكويت الوطني»", "عند «A+»": a body or a grade, where it is
+    if ctx.lang == "ar" and channel_via(ctx, first, last):
+        return True  # "الدفع عبر "فوري" والمحافظ الإلكترونية": the channel used, by name
     if _described_after(ctx, q, last):
         return True  # "«الإطار التنسيقي»، الذي يضم", "the “X” programme": a name, described
     if ctx.lang != "ar" and n_words <= _MAX_NAME_WORDS and premodifier(ctx, q, first, last):
@@ -182,6 +185,8 @@ def is_name_span(
         return True
     if ctx.lang != "ar" and whole_sentence(ctx, q, words):
         return False  # "... ,” Ashby told him. “Custody is inevitable.”": more of the words
+    if ctx.lang == "ar" and among_sayings(ctx, first):
+        return False  # "وأدلى بتصريحات عدة، منها «لن نتراجع»": one of the statements made
     return not before and not after  # no one says them: scare quotes or a name
 
 

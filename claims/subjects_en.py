@@ -106,6 +106,10 @@ def appositive(ctx: Context, k: int) -> Mention | None:
     return None
 
 
+# Verbs whose subject is that of the infinitive after them: "declined to comment".
+_EN_CATENATIVE = word_forms("declined declines refused refuses agreed agrees")
+
+
 def subject_before(ctx: Context, v: int) -> Speaker | None:
     """English "Blinken said" / "a senior US official said" / "Blinken also said"."""
     toks = ctx.tokens
@@ -132,6 +136,8 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     k = v - 1
     while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
+    if k > 1 and toks[k].norm == "to" and toks[k - 1].norm.lower() in _EN_CATENATIVE:
+        k -= 2  # "A spokesperson for Nakhla declined to comment": the subject of both verbs
     if k > 0 and toks[k].norm.lower() in EN_AND and ctx.gap(k, k + 1) == " ":
         # "The Society of Radiographers backed the plan but warned that": the subject the
         # verb shares with the sentence's first

@@ -1,8 +1,9 @@
 """Quoted words written on something or given as what it is called, in Arabic: a banner's
 slogan ("لافتات كتب عليها «...»"), a source's name ("تقرير صادر عن «بيتك»"), a nickname ("التي
-يطلق عليها «...»"), a medium spoken to ("في تصريح خاص إلى «...»"), or (in any language) credited
-in a dateline ("رام الله ـ «القدس العربي»:"), a body's name set off in commas after it ("الشركة
-المشغلة للمعمل، “إنفيروتيك ليبانون”،"). They are names, not anybody's words."""
+يطلق عليها «...»"), a medium spoken to ("في تصريح خاص إلى «...»"), a channel used ("الدفع عبر
+«فوري»"), or (in any language) credited in a dateline ("رام الله ـ «القدس العربي»:"), a body's
+name set off in commas after it ("الشركة المشغلة للمعمل، “إنفيروتيك ليبانون”،"). They are names,
+not anybody's words."""
 
 from __future__ import annotations
 
@@ -88,3 +89,16 @@ def body_in_commas(ctx: Context, q: QuoteSpan, p: int) -> bool:
         ctx.tokens[k].norm.removeprefix("و").removeprefix("ال") for k in range(max(p - 3, 0), p + 1)
     )
     return any(h in BODY_HEADS or h in INSTITUTIONS for h in heads)
+
+
+# "عبر" (via) before a channel: a payment service, an app, a platform.
+_VIA = word_forms("عبر بواسطة")
+
+
+def channel_via(ctx: Context, first: int, last: int) -> bool:
+    """True for one quoted word without the article right after "عبر" ("الدفع عبر «فوري»"):
+    the brand of the channel used. Words quoted as a means are definite or longer ("عبر
+    «الحوار»", "عبر «حوار جاد»", "عبر «آلية دفع مؤجل ...»")."""
+    word = ctx.tokens[first].norm
+    via = first > 0 and ctx.tokens[first - 1].norm in _VIA
+    return via and last - first == 1 and not word.startswith(("ال", "وال"))

@@ -930,6 +930,20 @@ SPEAKERS += [
         "Halden Museum of Maritime History",
         id="the-museum-refers-to-the-museum-named-before",
     ),
+    pytest.param(
+        "Shares fell. A spokesperson for Nakhla declined to comment on the report. “We assess "
+        "our options,” the spokesperson said.",
+        "assess our options",
+        "A spokesperson for Nakhla",
+        id="subject-of-declined-to-comment-ends-before-declined",
+    ),
+    pytest.param(
+        "The clinic is busy. Next door, a widow who gave only her first name, Georgette, comes "
+        "every month. “Without this place, I would starve,” she says.",
+        "I would starve",
+        "Georgette",
+        id="first-name-given-in-apposition-after-name",
+    ),
 ]
 
 
@@ -1272,6 +1286,16 @@ NOT_QUOTATIONS = [
         "The exhibition “Salt and Sail: Three Centuries of Coastal Trade” opens on Friday.",
         "Salt and Sail",
         id="title-with-a-subtitle-after-a-colon",
+    ),
+    pytest.param(
+        "The documentary “We never left our homes behind” won the prize.",
+        "We never left",
+        id="title-after-a-naming-noun-for-a-work",
+    ),
+    pytest.param(
+        "Neighbors call it “the old clinic” — a name he likes. “We stay,” he said.",
+        "the old clinic",
+        id="name-people-call-something-in-the-present",
     ),
 ]
 

@@ -227,6 +227,10 @@ def _quoted(text: str) -> list[str]:
             "وأشار المدير إلى أن الجزيرة تضم فنادق فاخرة، أبرزها «نجمة الخليج» على الشاطئ الشرقي.",
             id="the-best-known-of-the-listed-hotels",
         ),
+        pytest.param(
+            "ويمكن الدفع عبر «فوري» والمحافظ الإلكترونية، ويبلغ عدد المستخدمين نحو مليون.",
+            id="payment-channel-after-via",
+        ),
     ],
 )
 def test_quoted_names_are_not_quotes(text: str) -> None:
@@ -388,6 +392,11 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "وقال مدير المنتجع «لن نرفع الأسعار».",
             "لن نرفع الأسعار",
             id="words-said-by-a-resorts-manager",
+        ),
+        pytest.param(
+            "وأدلى الوزير بتصريحات عدة، منها «لن نتراجع».",
+            "لن نتراجع",
+            id="one-of-the-statements-made-with-no-speech-verb",
         ),
     ],
 )
