@@ -331,19 +331,18 @@ def _resolve_verb(
                     speaker = None  # "Dunmore, said the government was ...": an object
         return speaker, None
     speaker = subject_after(ctx, v)
+    topic = topic_subject(ctx, v) if speaker is None or speaker.media else None
     if speaker is None and v > 0:
         m = ctx.mention_end.get(v)
         if m is not None and not ctx.gap(v - 1, v).strip():
-            speaker = speaker_from(m)  # SVO: "لوكاشينكو قال"
-            topic = topic_subject(ctx, v)
-            if topic is not None and topic.start is not None and topic.start < m.start:
-                speaker = topic  # "غير أن مصدراً في وزارة الطاقة قال": the body ends its phrase
-    if speaker is not None and speaker.media:
+            # SVO: "لوكاشينكو قال"; but in "غير أن مصدراً في وزارة الطاقة قال" the body only
+            # ends the source's phrase
+            inner = topic is not None and topic.start is not None and topic.start < m.start
+            speaker = topic if inner else speaker_from(m)
+    if speaker is not None and speaker.media and topic is not None:
         # "مسؤول في ...، طلب ...، قال لرووداو": the medium is spoken to; the subject came first
-        topic = topic_subject(ctx, v)
-        if topic is not None:
-            return topic, speaker.name
-    return speaker or topic_subject(ctx, v) or _issuer(ctx, v), None
+        return topic, speaker.name
+    return speaker or topic or _issuer(ctx, v), None
 
 
 _IN_IT = word_forms("فيه فيها")

@@ -8,7 +8,6 @@ from claims.gazetteer import word_forms
 from claims.mentions import (
     GIVEN_NAMES,
     NAME_STOP,
-    NOUNS,
     SAYING,
     SPEECH,
     Builder,
@@ -18,8 +17,8 @@ from claims.mentions import (
     given_name,
     is_arabic,
     name_end,
+    named_after,
     orig,
-    strip_conj_noun,
 )
 from claims.segment import Token
 
@@ -89,8 +88,7 @@ def kunyas(b: Builder) -> None:
         word, nxt = toks[k].norm.lstrip("و"), toks[k + 1].norm
         if word not in _KUNYA or not b.free(k, k + 2) or gap_after(b, k).strip():
             continue
-        prev = toks[k - 1].norm if k > 0 and not gap_after(b, k - 1).strip() else ""
-        if strip_conj_noun(prev[1:] if prev[:1] in "لب" else prev) in NOUNS:
+        if named_after(b, k):
             continue  # "لمحلية أبو حمد", "مستشفى أبو ظبي": a place named so
         stop = nxt in NAME_STOP and orig(b, k + 1) != "علي"  # "أم علي", not "على"
         if definite(nxt) or stop or nxt in SPEECH or not is_arabic(nxt):

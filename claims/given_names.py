@@ -10,13 +10,11 @@ from claims.mentions import (
     GIVEN_NAMES,
     HONORIFICS,
     NAME_LINKS,
-    NAMED_AFTER,
-    NOUNS,
     Builder,
     Mention,
     gap_after,
     name_end,
-    strip_conj_noun,
+    named_after,
 )
 
 # Given names that are also everyday words ("أمل" hope, "صباح" morning): never alone.
@@ -34,7 +32,7 @@ def anchored_names(b: Builder) -> None:
         compound = k > 1 and prev.startswith("ال") and toks[k - 2].norm in NAME_LINKS
         if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES or compound:
             continue  # inside a quotation, or inside another name ("عبد الرزاق محمود طيري")
-        if strip_conj_noun(prev) in NOUNS | NAMED_AFTER and not gap_after(b, k - 1).strip():
+        if named_after(b, k):
             continue  # "بئر علي بن خليفة", "شارع محمد الخامس": a place named after someone
         end = max(name_end(b, k), k + 1)
         if toks[k + 1].norm in HONORIFICS and not gap_after(b, k).strip():

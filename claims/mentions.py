@@ -50,7 +50,7 @@ _EN_PLACE_WORDS = word_forms(
 _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن الرحيم العزيز")
 # "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضل عدم نشر اسمه": an unnamed source's request.
 _ASKED = word_forms("طلب طلبت رفض رفضت فضل فضلت")
-_UNNAMED = word_forms("عدم ذكر نشر الكشف")
+_NOT_NAMED = word_forms("عدم ذكر نشر الكشف")
 # Honorifics that are also family names: "وليد الحاج علي", "زينب السيد", "محمود الشيخ علي".
 HONORIFICS = word_forms("الحاج الشيخ السيد")
 
@@ -222,7 +222,7 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
                 break  # (a name of God's: "منة الله", though منه is "from him")
             if word.isdigit():
                 break
-            if word in _ASKED and norm_tail(toks, k + 1) in _UNNAMED:
+            if word in _ASKED and norm_tail(toks, k + 1) in _NOT_NAMED:
                 break  # "مسؤول ...، رفض ذكر اسمه،": asked not to be named, no name
             if len(word) < 2:
                 break
@@ -412,6 +412,17 @@ def _prepositional(b: Builder, k: int) -> bool:
         or rest.endswith("ه")
         or (place is not None and place.type == "PLACE")
     )
+
+
+def named_after(b: Builder, k: int) -> bool:
+    """True when the word right before token k is a body's or a place's noun (or one after
+    ب، ل، و، ف) in construct with it: "بجامعة الحسن الثاني", "جبل عمر", "لمحلية أبو حمد". What
+    follows names the body or the place, not a person."""
+    if k == 0 or gap_after(b, k - 1).strip():
+        return False
+    prev = b.tokens[k - 1].norm
+    bare = prev[1:] if prev[:1] in "بلوف" and len(prev) > 3 else prev
+    return prev in NOUNS or bare in NOUNS
 
 
 def given_name(b: Builder, k: int) -> bool:

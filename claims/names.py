@@ -30,6 +30,7 @@ from claims.mentions import (
     given_name,
     is_arabic,
     name_end,
+    named_after,
     norm_tail,
     orig,
     possessed,
@@ -190,21 +191,18 @@ def _trailing_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int,
         return None  # "انتقد رئيس الجمعية نضال الطراونة توقيت القرار،": then the object
     # (not "في أحد فنادق جبل عمر نوف الحربي": a given name in a place's name)
     given = [
-        s
-        for s in range(max(k + 1, t - 4), t - 1)
-        if given_name(b, s) and strip_conj_noun(toks[s - 1].norm) not in NOUNS
+        s for s in range(max(k + 1, t - 4), t - 1) if given_name(b, s) and not named_after(b, s)
     ]
     for s in given[:1] or range(max(k + 1, t - 4), t - 1):  # the longest name first
         before = toks[s - 1].norm
         # "من ولاية صفاقس": a preposition's object is a place or a body, not the speaker
         # "لتوزيع كهرباء الجنوب": what follows a preposition's noun is its complement
         governed = before[:1] == "ل" and before[:2] != "لل" and len(before) > 2
-        governed = governed or strip_conj_noun(before) in NOUNS  # "جبل عمر"
+        governed = governed or named_after(b, s)  # "جبل عمر"
         if before not in NAME_LINKS | NAME_STOP and not governed and name_end(b, s) == t:
             # "الفنان محمد رمضان في لقاء تلفزيوني امبارح:": the role's name came first
             named_first = not given and any(
-                name_end(b, x) > x + 1 and strip_conj_noun(toks[x - 1].norm) not in NOUNS
-                for x in range(k + 1, s)
+                name_end(b, x) > x + 1 and not named_after(b, x) for x in range(k + 1, s)
             )
             return None if named_first else (s, t)
     return None

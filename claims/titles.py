@@ -25,6 +25,7 @@ from claims.mentions import (
     given_name,
     is_arabic,
     name_end,
+    named_after,
     norm_tail,
     orig,
     possessed,
@@ -145,12 +146,13 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
         if (person is None or person.type != "PERSON") and end == j and not described:
             # "رئيس المهرجان الفنان حسين فهمي": the name follows the title's complement
             k = descriptor_end(b, by_start, j)
-            if k is not None and _named_after(b, k):
+            if k is not None and named_after(b, k):
                 k = None  # "الباحث ... بجامعة الحسن الثاني": a body named after a person
-            if k is not None and (k in b.at or _name_not_noun(b, k, name_end(b, k, True))):
+            holder_end = name_end(b, k, True) if k is not None else 0
+            if k is not None and (k in b.at or _name_not_noun(b, k, holder_end)):
                 gender = gender or _title_gender(b, by_start, j, k)
                 person = b.at.get(k)
-                j, end = k, name_end(b, k, True)
+                j, end = k, holder_end
                 chained = j
         if person is not None and person.type == "PERSON":
             b.remove_within(j, j + 1)
@@ -180,14 +182,6 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             b.remove_within(start, j)
             name = " ".join(b.text[match.start : toks[j - 1].end].split())
             b.add(Mention(match.start, toks[j - 1].end, start, j, "TITLE", name, gender=gender))
-
-
-def _named_after(b: Builder, k: int) -> bool:
-    """True when the word before token k is a body's or a place's noun in construct with it
-    ("بجامعة الحسن الثاني", "جبل عمر"): the name is the body's, not a person speaking."""
-    prev = b.tokens[k - 1].norm
-    bare = prev[1:] if prev[:1] in "بلو" and len(prev) > 3 else prev
-    return prev in NOUNS or bare in NOUNS
 
 
 def _name_not_noun(b: Builder, k: int, end: int) -> bool:
@@ -281,7 +275,7 @@ def descriptor_end(b: Builder, by_start: dict[int, Match], j: int) -> int | None
             return None
         word = toks[k].norm
         # (not "في أحد فنادق جبل عمر نوف الحربي": a place named after someone)
-        given = given_name(b, k) and not _named_after(b, k)
+        given = given_name(b, k) and not named_after(b, k)
         if k > j and ((orig(b, k) == "علي" and ali_name(b, k)) or given):
             return k  # "الباحث في الشأن السياسي علي الكناني": the name, not the preposition على
         if word in NAME_STOP and word not in _DESC_PREPS:
