@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.attribution import find_attributions
+from claims.attribution import Attribution, find_attributions
 from claims.context import Context
 from claims.detect import Candidate, candidates, score, to_claims
 from claims.entities import find_mentions, to_entities
 from claims.mentions import Mention
 from claims.quotes import find_quotes
 from claims.segment import (
+    QuoteSpan,
     detect_language,
     find_quote_spans,
     paragraphs,
@@ -31,7 +32,18 @@ class _Analysis:
     candidates: list[Candidate]
 
 
-def _analyse(text: str, lang: str) -> _Analysis:
+@dataclass
+class Reading:
+    """An article read up to its quotations: context, quoted spans, mentions, speech verbs."""
+
+    ctx: Context
+    spans: list[QuoteSpan]
+    mentions: list[Mention]
+    attributions: list[Attribution]
+
+
+def read(text: str, lang: str) -> Reading:
+    """Return the reading of an article in language `lang`."""
     tokens = tokenize(text)
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans)
@@ -39,11 +51,15 @@ def _analyse(text: str, lang: str) -> _Analysis:
     mentions = find_mentions(text, tokens, lang, quoted)
     ctx = Context(text, tokens, mentions, sentences, lang)
     ctx.quoted = quoted
-    attributions = find_attributions(ctx)
-    quotes = find_quotes(ctx, spans, attributions, paragraphs(text))
-    norms = [(t.start, t.norm) for t in tokens]
-    found = candidates(text, sentences, norms, mentions, quotes, attributions)
-    return _Analysis(sentences, mentions, quotes, found)
+    return Reading(ctx, spans, mentions, find_attributions(ctx))
+
+
+def _analyse(text: str, lang: str) -> _Analysis:
+    r = read(text, lang)
+    quotes = find_quotes(r.ctx, r.spans, r.attributions, paragraphs(text))
+    norms = [(t.start, t.norm) for t in r.ctx.tokens]
+    found = candidates(text, r.ctx.sentences, norms, r.mentions, quotes, r.attributions)
+    return _Analysis(r.ctx.sentences, r.mentions, quotes, found)
 
 
 def extract(text: str, title: str = "", lang: str | None = None) -> Extraction:

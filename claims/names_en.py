@@ -3,7 +3,10 @@ herder near Moyale, said") and the person a paragraph introduces by name, whom a
 said" / "she says" refers to ("Marisol Vega owns a tile shop. ... “...,” she says"; a paragraph
 holding only the quotation refers to the paragraph before: "For now, Arjun splits his days ...
 / “Grandmaster, obviously,” he said"); and a name without the role a list of names took into it
-("Superintendent Karen Whitfield")."""
+("Superintendent Karen Whitfield"). A person put after "was" and described ("Among the
+first visitors was Hamad, a 34-year-old engineer") and one an age refers back to ("Wad
+Madani, Sudan – Abdi Osman kneels ... “...,” the 58-year-old farmer said": past the
+dateline) count as introduced."""
 
 from __future__ import annotations
 
@@ -109,14 +112,16 @@ def may_be_name(ctx: Context, k: int) -> bool:
     return not any(t.norm == word.lower() for t in toks)
 
 
-def named_before(ctx: Context, k: int) -> Speaker | None:
+def named_before(ctx: Context, k: int, gender: str | None = None) -> Speaker | None:
     """Whom "he"/"she" at token k means when its paragraph introduced a person as the subject
     of an earlier sentence ("Youssef, a 19-year-old student, was leaving ... “...,” he said";
-    "Back in Leeds, Okafor said she had found ABC Plan cover"), or None. Another listed person
-    of such a sentence, or one opening it whose gender is not the pronoun's, is left to
-    claims.reference, which knows the speakers before."""
+    "Back in Leeds, Okafor said she had found ABC Plan cover"; "Among the guests was Hamad, a
+    34-year-old engineer"), or None. Another listed person of such a sentence, or one opening
+    it whose gender is not the pronoun's, is left to claims.reference, which knows the speakers
+    before. `gender` ("" for any) replaces the pronoun's for a description ("the farmer")."""
     toks = ctx.tokens
-    gender = {"he": "m", "she": "f"}.get(toks[k].norm.lower(), "")
+    if gender is None:
+        gender = {"he": "m", "she": "f"}.get(toks[k].norm.lower(), "")
     para = _scope(ctx, toks[k].start)
     i = bisect_right(ctx.sent_starts, toks[k].start) - 1
     while i >= 0 and ctx.sentences[i].end > para:
@@ -140,7 +145,7 @@ def named_before(ctx: Context, k: int) -> Speaker | None:
         name = _opening_name(ctx, a)
         if name is not None and not any(m.gender == gender != "" for m in people):
             return name  # a listed person after the subject is an object
-        given = _name_given(ctx, a)
+        given = _name_given(ctx, a) or _name_after_was(ctx, a, ctx.tok_index(sent.end))
         if given is not None:
             return given  # "A retired teacher who goes by Abu Firas has patched ..."
         if people:
@@ -261,6 +266,56 @@ def _name_given(ctx: Context, a: int) -> Speaker | None:
     return None
 
 
+_WAS = frozenset({"was", "were", "is", "are"})
+
+
+def _name_after_was(ctx: Context, a: int, z: int) -> Speaker | None:
+    """The unlisted person a sentence from token a to z introduces after its verb, described
+    after a comma ("Among the first visitors was Hamad, a 34-year-old engineer ...", "Next in
+    line is Rosa Mendes, 61, ..."): the subject put last; or None. A quotation before the verb
+    leaves it to the quoted words' own verbs."""
+    toks = ctx.tokens
+    for j in range(a + 1, min(z, len(toks) - 3)):
+        gap = ctx.gap(j - 1, j)
+        if set(gap) & set(QUOTE_MARKS) or gap.strip(" ,-'’"):
+            return None
+        if toks[j].norm not in _WAS or gap != " " or not capitalised(ctx, j + 1):
+            continue
+        b = j + 1
+        while b < z and b - j <= _MAX_NAME and capitalised(ctx, b):
+            if b > j + 1 and ctx.gap(b - 1, b) not in (" ", "-"):
+                break
+            b += 1
+        nxt = toks[b].norm if b < len(toks) else ""
+        if ctx.gap(b - 1, b).strip() != "," or not (nxt.lower() in ("a", "an") or nxt.isdigit()):
+            return None
+        words = range(j + 1, b)
+        if any(toks[i].norm.lower() in BODY_NOUNS | EN_FUNCTION_WORDS for i in words):
+            return None
+        if any((m := ctx.any_at.get(i)) is not None and m.type != "PERSON" for i in words):
+            return None  # "was Nairobi, a city of ...": a place
+        return english_name(ctx, j + 1, b)
+    return None
+
+
+def aged_again(ctx: Context, k: int) -> Speaker | None:
+    """Whom "the 58-year-old farmer" / "the 34-year-old" ending at token k (the subject of a
+    speech verb) means: an age with "the" refers back to the person introduced before, as "he"
+    does (named_before, of either gender); None when the subject is no such description."""
+    toks = ctx.tokens
+    for old in range(k, max(k - 3, 2), -1):
+        if toks[old].norm.lower() != "old" or toks[old - 3].norm.lower() != "the":
+            continue
+        nouns = range(old + 1, k + 1)
+        if _age_end(ctx, old - 2) == old + 1 and all(
+            toks[j].norm.isalpha() and toks[j].norm.islower() and ctx.gap(j - 1, j) == " "
+            for j in nouns
+        ):
+            return named_before(ctx, old - 3, gender="")  # read from "the", as from "he"
+        return None
+    return None
+
+
 def _short_form(ctx: Context, k: int) -> bool:
     """True when the word at token k opens or ends a name of two or three capitalised words
     given elsewhere in the article ("Arjun" after "Arjun Mehta"): how news refers to a person
@@ -350,12 +405,41 @@ def _phrase_comma(ctx: Context, a: int, z: int) -> int | None:
     return None
 
 
+_PLACE_PHRASE = 7  # words of a place's phrase opening a sentence: "In the village of Abu Subat"
+_DATELINE = 6  # words of a dateline: "Wad Madani, Sudan –", "BEIRUT, June 3 (Reuters) -"
+
+
+def _dateline_end(ctx: Context, a: int) -> int | None:
+    """The token after a dateline opening a paragraph at token a ("Wad Madani, Sudan – Abdi
+    Osman kneels ..."): capitalised words, numbers and a parenthesis before a spaced dash; or
+    None."""
+    toks = ctx.tokens
+    if a > 0 and "\n" not in ctx.gap(a - 1, a):
+        return None
+    # a place and its country, a credit or a place in capitals: not "Ann Roe – a teacher –"
+    placed = toks[a].norm.isupper() and len(toks[a].norm) > 1
+    for j in range(a, min(a + _DATELINE, len(toks) - 1)):
+        word = toks[j].norm
+        if not (word[:1].isupper() or word.isdigit()):
+            return None
+        gap = ctx.gap(j, j + 1)
+        if gap.strip() in ("–", "—", "-", ") –", ") —", ") -") and gap[-1:] == " ":
+            return j + 1 if placed or ")" in gap else None
+        if gap not in (" ", ", ", " (", ") "):
+            return None
+        placed = placed or gap != " "
+    return None
+
+
 def _after_opening_phrase(ctx: Context, a: int) -> int:
     """The token after a short phrase opening a sentence at token a and closed by a comma ("For
     now,", "In March,", "Meanwhile,", "Back in Leeds,"), or a when none does: a function word
     or opener starts it, or a word before a place's preposition, and it names no person or
     body; or a participle of talk with whom it was to ("Speaking to Radio Tarn on Friday,")."""
     toks = ctx.tokens
+    dated = _dateline_end(ctx, a)
+    if dated is not None:
+        return dated
     if toks[a].norm.lower() in _TALKING and a + 1 < len(toks) and toks[a + 1].norm in _WITH_TO:
         comma = _phrase_comma(ctx, a + 2, min(a + 10, len(toks) - 1))
         people = comma is not None and any(
@@ -365,7 +449,9 @@ def _after_opening_phrase(ctx: Context, a: int) -> int:
     place = a + 1 < len(toks) and toks[a + 1].norm in _PLACE_PREPS and toks[a].norm.isalpha()
     if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS | _TIMES and not place:
         return a
-    for j in range(a, min(a + 4, len(toks) - 1)):
+    # a place's phrase may run longer: "In the village of Abu Subat, Umm Ali sells ..."
+    reach = _PLACE_PHRASE if toks[a].norm.lower() in _PLACE_PREPS else 4
+    for j in range(a, min(a + reach, len(toks) - 1)):
         if ctx.gap(j, j + 1).strip() == ",":
             named = any(
                 (m := ctx.any_at.get(i)) is not None and m.type in ("PERSON", "ORG")

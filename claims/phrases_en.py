@@ -2,8 +2,9 @@
 named before the body they belong to ("Justice Miriam Kiprono of the Environment and Land
 Court"), a name after a title and the field it governs ("Director of Pensions Grace Wanjiru"),
 the whole name of a body a listed one ends ("Civil Aviation Regulatory Commission") and an
-acronym that opens another body's name ("TAP" for "TAP Air Portugal"); used by
-claims.subjects_en."""
+acronym that opens another body's name ("TAP" for "TAP Air Portugal"); the capitalised subject
+opening a sentence, and a name after its capitalised role after a quotation's verb ("“...,”
+said Health Minister Tomas Duarte"); used by claims.subjects_en and claims.attribution."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from claims.bodies_en import BODY_NOUNS, phrase
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
+from claims.names_en import name_after_role
+from claims.sources import EN_OUTLET_WORDS
 from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
 
 
@@ -91,3 +94,52 @@ def acronym_of_other(ctx: Context, m: Mention) -> bool:
         not {w.lower() for w in hit.groups()} & _MEDIA_WORDS
         for hit in re.finditer(pattern, ctx.text)
     )
+
+
+def sentence_subject(ctx: Context, v: int) -> Speaker | None:
+    """The capitalised subject opening an English sentence: a person or a body."""
+    sent = ctx.sentence_of(ctx.tokens[v].start)
+    if sent is None:
+        return None
+    a = ctx.tok_index(sent.start)
+    m = ctx.mention_at.get(a) or ctx.mention_at.get(a + 1)
+    if m is not None and m.type == "ORG":
+        # "The National Weather Service extended ...": a listed name ("The National") the
+        # capitalised words after it make part of a longer one; "CNN Business": a medium's outlet
+        z = m.tok_end
+        while z < v and ctx.gap(z - 1, z) == " " and ctx.text[ctx.tokens[z].start].isupper():
+            z += 1
+        outlet = m.media and ctx.tokens[m.tok_end].norm.lower() in EN_OUTLET_WORDS
+        return speaker_from(m) if z == m.tok_end or outlet else phrase(ctx, m.tok_start, z)
+    if m is not None and m.type == "PERSON":
+        return speaker_from(m)
+    if ctx.tokens[a].norm.lower() == "the":
+        a += 1
+    end = a
+    while end < v and end - a < 6 and ctx.text[ctx.tokens[end].start].isupper():
+        end += 1
+    if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
+        return None
+    return english_name(ctx, a, end) if end - a <= 4 else None
+
+
+def role_and_name_after(ctx: Context, k: int) -> Speaker | None:
+    """The person named after their capitalised role from token k to the end of the clause or
+    a function word, after a quotation's verb ("“...,” said Health Minister Tomas Duarte.",
+    "... said Labour Minister Ana Reyes on Monday"), or None."""
+    toks = ctx.tokens
+    if k >= len(toks) or not capitalised(ctx, k):
+        return None
+    z = k
+    while z + 1 < len(toks) and z - k < _ROLE_AND_NAME and ctx.gap(z, z + 1) in (" ", "-"):
+        if not capitalised(ctx, z + 1):
+            break
+        z += 1  # "Park Ji-hoon": a hyphened name goes on
+    if z + 1 < len(toks) and ctx.gap(z, z + 1) == " ":
+        ends = toks[z + 1].norm in EN_FUNCTION_WORDS  # "... Ana Reyes on Monday"
+    else:
+        ends = z + 1 >= len(toks) or ctx.gap(z, z + 1).strip()[:1] in (",", ".", ";")
+    return name_after_role(ctx, k, z) if ends else None
+
+
+_ROLE_AND_NAME = 6  # words of a role and a name: "Deputy Health Minister Tomas Duarte"

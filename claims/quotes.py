@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from claims.attribution import Attribution
 from claims.context import Context, Speaker
+from claims.name_or_quote import name_model, span_features, speech_shaped
 from claims.quoted_names import MAX_TITLE_WORDS, is_name_span, quote_kind
 from claims.reference import main_person, nearest_mention
 from claims.segment import QuoteSpan
@@ -30,6 +31,22 @@ class _Found:
     kind: str
 
 
+class SpeechVerbs:
+    """The speech verbs outside quotations, in text order, to find those around a quotation."""
+
+    def __init__(self, spans: list[QuoteSpan], attributions: list[Attribution]) -> None:
+        inside = [(q.start, q.end) for q in spans]
+        self.atts = [a for a in attributions if not _inside(inside, a.start)]
+        self.starts = [a.start for a in self.atts]
+
+    def around(self, ctx: Context, q: QuoteSpan) -> tuple[list[Attribution], list[Attribution]]:
+        """Return the speech verbs before and after the quoted span in its sentence."""
+        sent = ctx.sentence_of(q.start) or Sentence(q.start, q.end)
+        before = self.atts[bisect_left(self.starts, sent.start) : bisect_left(self.starts, q.start)]
+        after = self.atts[bisect_left(self.starts, q.end) : bisect_left(self.starts, sent.end)]
+        return before, after
+
+
 def find_quotes(
     ctx: Context,
     spans: list[QuoteSpan],
@@ -37,26 +54,23 @@ def find_quotes(
     paragraphs: list[tuple[int, int]],
 ) -> list[Quote]:
     """Return the direct quotations among quoted spans, each with kind, speaker and source."""
-    inside = [(q.start, q.end) for q in spans]
-    atts = [a for a in attributions if not _inside(inside, a.start)]
-    att_starts = [a.start for a in atts]
+    verbs = SpeechVerbs(spans, attributions)
+    atts, att_starts = verbs.atts, verbs.starts
     found: list[_Found] = []
     names: set[str] = set()  # quoted words already read as a name stay one: “جي 42” ... “جي 42”
     for q in spans:
         start, end = _strip_span(ctx.text, q.inner_start, q.inner_end)
-        if start >= end:
-            continue
-        key = " ".join(t.norm for t in ctx.tokens[ctx.tok_index(start) : ctx.tok_index(end)])
-        if key in names:
-            continue
-        first, last = ctx.tok_index(start), ctx.tok_index(end)
+        first, last = quoted_words(ctx, q)
         n_words = last - first
-        if n_words == 0:
+        key = " ".join(t.norm for t in ctx.tokens[first:last])
+        if n_words == 0 or key in names:
             continue
         sent = ctx.sentence_of(q.start) or Sentence(q.start, q.end)
-        before = atts[bisect_left(att_starts, sent.start) : bisect_left(att_starts, q.start)]
-        after = atts[bisect_left(att_starts, q.end) : bisect_left(att_starts, sent.end)]
-        if n_words <= MAX_TITLE_WORDS and is_name_span(ctx, q, first, last, before, after, n_words):
+        before, after = verbs.around(ctx, q)
+        if n_words <= MAX_TITLE_WORDS and (
+            is_name_span(ctx, q, first, last, before, after, n_words)
+            or _learned_name(ctx, q, first, last, bool(before), bool(after))
+        ):
             names.add(key)
             continue
         k = bisect_right(paragraphs, (q.start, len(ctx.text) + 1)) - 1
@@ -120,6 +134,24 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """True when `pos` lies strictly inside one of the sorted, disjoint `spans`."""
     k = bisect_right(spans, (pos, pos)) - 1
     return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def quoted_words(ctx: Context, q: QuoteSpan) -> tuple[int, int]:
+    """Return the token range (first, last) of the words between a span's marks."""
+    start, end = _strip_span(ctx.text, q.inner_start, q.inner_end)
+    if start >= end:
+        return 0, 0
+    return ctx.tok_index(start), ctx.tok_index(end)
+
+
+def _learned_name(
+    ctx: Context, q: QuoteSpan, first: int, last: int, before: bool, after: bool
+) -> bool:
+    """True when the learned model (claims.name_or_quote) is sure the words are a name."""
+    model = name_model()
+    if model is None or speech_shaped(ctx, q, first, last):
+        return False
+    return model.is_name(span_features(ctx, q, first, last, before, after))
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

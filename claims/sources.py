@@ -112,27 +112,48 @@ _EN_SHOWS = word_forms("show programme program podcast broadcast bulletin")
 
 
 def _en_programme(ctx: Context, v: int) -> str | None:
-    """A programme named in quote marks that the words were said on, after the verb at token v
-    and before what is said: "said on the “Sports Zone” talk show last week that"."""
+    """A programme named in quote marks that the words were said on or to, after the verb at
+    token v and before what is said: "said on the “Sports Zone” talk show last week that",
+    "told the talk show “Al Hekaya” on Wednesday", "said on the programme “Evening Desk”"."""
     toks = ctx.tokens
+    told = toks[v].norm.lower() in _EN_TOLD
     for k in range(v + 1, min(v + 6, len(toks) - 2)):
         if toks[k].norm in COMPLEMENTIZERS or set(ctx.gap(k - 1, k)) & set(".;:!?"):
             return None
-        if toks[k].norm.lower() != "on":
+        if toks[k].norm.lower() != "on" and not (told and k == v + 1):
             continue
-        j = k + 2 if toks[k + 1].norm.lower() == "the" else k + 1
-        if j >= len(toks) or not set(ctx.gap(j - 1, j)) & set('“"'):
-            return None
-        end = next(
-            (e for e in range(j, min(j + 5, len(toks) - 1)) if set(ctx.gap(e, e + 1)) & set('”"')),
-            None,
-        )
-        if end is None:
-            return None
-        after = [t.norm.lower() for t in toks[end + 1 : end + 3]]
-        if _EN_SHOWS & set(after[:1]) or (len(after) == 2 and after[1] in _EN_SHOWS):
-            return " ".join(ctx.text[toks[j].start : toks[end].end].split())
+        j = k + 1 if toks[k].norm.lower() == "on" else k
+        j = j + 1 if toks[j].norm.lower() == "the" else j
+        return _quoted_programme(ctx, j)
+    return None
+
+
+_SHOW_KIND = 3  # words of a programme's kind before its name: "current affairs programme"
+
+
+def _quoted_programme(ctx: Context, j: int) -> str | None:
+    """The programme named in quote marks at token j: its name before its kind ("“Sports Zone”
+    talk show") or after it ("talk show “Al Hekaya”"); None when no kind of programme is
+    named with it."""
+    toks = ctx.tokens
+    kind = next(
+        (e for e in range(j, min(j + _SHOW_KIND, len(toks))) if toks[e].norm.lower() in _EN_SHOWS),
+        None,
+    )
+    if kind is not None and kind + 1 < len(toks):
+        j = kind + 1  # the name after its kind
+    if j >= len(toks) or not set(ctx.gap(j - 1, j)) & set('“"'):
         return None
+    end = next(
+        (e for e in range(j, min(j + 5, len(toks) - 1)) if set(ctx.gap(e, e + 1)) & set('”"')),
+        None,
+    )
+    if end is None:
+        return None
+    after = [t.norm.lower() for t in toks[end + 1 : end + 3]]
+    shown = _EN_SHOWS & set(after[:1]) or (len(after) == 2 and after[1] in _EN_SHOWS)
+    if shown or (kind is not None and toks[j].norm[:1].isupper()):
+        return " ".join(ctx.text[toks[j].start : toks[end].end].split())
     return None
 
 

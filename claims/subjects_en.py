@@ -28,12 +28,12 @@ from claims.bodies_en import (
     modified_body,
     named_in_full,
     named_kind,
-    phrase,
 )
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.names_en import (
+    aged_again,
     may_be_name,
     name_after_role,
     named_before,
@@ -42,7 +42,14 @@ from claims.names_en import (
     without_role,
 )
 from claims.offices_en import owned_body
-from claims.phrases_en import acronym_of_other, longer_body, named_after_role, person_of_body
+from claims.phrases_en import (
+    acronym_of_other,
+    longer_body,
+    named_after_role,
+    person_of_body,
+    role_and_name_after,
+    sentence_subject,
+)
 from claims.quoted_en import (
     named_in_quotes,
     person_after_role,
@@ -50,7 +57,6 @@ from claims.quoted_en import (
     quoted_verb,
     reported_commitment,
 )
-from claims.sources import EN_OUTLET_WORDS
 from claims.speech import EN_VERBS
 from claims.unnamed_en import (
     EN_DETERMINERS,
@@ -114,7 +120,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
     """English "Blinken said" / "a senior US official said" / "Blinken also said"."""
     toks = ctx.tokens
     if _in_contact_clause(ctx, v):
-        return None
+        return _relative_subject(ctx, v)
     if quoted_verb(ctx, v):
         return None  # "“Nobody answered,” she said": the quoted words' own verb
     if reported_commitment(ctx, v):
@@ -131,6 +137,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             indefinite_after(ctx, v + 1)
             or person_of_body_after(ctx, v + 1)
             or person_after_role(ctx, v + 1)
+            or role_and_name_after(ctx, v + 1)
             or group_before(ctx, v + 1)
         )
     k = v - 1
@@ -341,6 +348,9 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         issuer = _issuer(ctx, k)  # "the statement said": whoever issued it
         if issuer is not None:
             return issuer
+    aged = aged_again(ctx, k)
+    if aged is not None:
+        return aged  # "Abdi Osman kneels ... “...,” the 58-year-old farmer told Al Jazeera"
     if word in EN_UNNAMED:
         unnamed = unnamed_before(ctx, k)
         first = ctx.tok_index(unnamed.start or 0)
@@ -445,6 +455,27 @@ def _in_contact_clause(ctx: Context, v: int) -> bool:
     )
 
 
+_EN_RELATIVE_OBJECTS = word_forms("that which whom")
+_RELATIVE_REACH = 6  # words between "that" and the speech verb: "that Mr Al Hammadi said"
+
+
+def _relative_subject(ctx: Context, v: int) -> Speaker | None:
+    """The subject of a speech verb at token v inside a relative clause opened by "that"/"which"
+    ("pumps that Mr Al Hammadi said would cut power use by “a quarter”"): who says what the
+    clause goes on to; None without such a word ("the level experts say is needed": where the
+    subject starts is unclear)."""
+    toks = ctx.tokens
+    for r in range(v - 2, max(v - _RELATIVE_REACH - 2, -1), -1):
+        if ctx.gap(r, r + 1).strip(" -'’.") or ctx.in_quote(toks[r].start):
+            return None
+        if toks[r].norm.lower() not in _EN_RELATIVE_OBJECTS:
+            continue
+        subject = _named_subject(ctx, v - 1)
+        inside = subject is not None and (subject.start or 0) >= toks[r + 1].start
+        return subject if inside else None
+    return None
+
+
 def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
     """Whom "who"/"which" at token k refers to: the nearest `kind` named before it."""
     sent = ctx.sentence_of(ctx.tokens[k].start)
@@ -465,30 +496,3 @@ _EN_AUX = word_forms("also later then has had have would will could again once")
 def _en_adverbial(word: str) -> bool:
     """An auxiliary or adverb between an English subject and its verb ("has", "privately")."""
     return word.lower() in _EN_AUX or (word.islower() and word.endswith("ly") and len(word) > 4)
-
-
-def sentence_subject(ctx: Context, v: int) -> Speaker | None:
-    """The capitalised subject opening an English sentence: a person or a body."""
-    sent = ctx.sentence_of(ctx.tokens[v].start)
-    if sent is None:
-        return None
-    a = ctx.tok_index(sent.start)
-    m = ctx.mention_at.get(a) or ctx.mention_at.get(a + 1)
-    if m is not None and m.type == "ORG":
-        # "The National Weather Service extended ...": a listed name ("The National") the
-        # capitalised words after it make part of a longer one; "CNN Business": a medium's outlet
-        z = m.tok_end
-        while z < v and ctx.gap(z - 1, z) == " " and ctx.text[ctx.tokens[z].start].isupper():
-            z += 1
-        outlet = m.media and ctx.tokens[m.tok_end].norm.lower() in EN_OUTLET_WORDS
-        return speaker_from(m) if z == m.tok_end or outlet else phrase(ctx, m.tok_start, z)
-    if m is not None and m.type == "PERSON":
-        return speaker_from(m)
-    if ctx.tokens[a].norm.lower() == "the":
-        a += 1
-    end = a
-    while end < v and end - a < 6 and ctx.text[ctx.tokens[end].start].isupper():
-        end += 1
-    if end - a < 2 or end >= v or ctx.text[ctx.tokens[end].start].isupper():
-        return None
-    return english_name(ctx, a, end) if end - a <= 4 else None

@@ -453,7 +453,7 @@ def titled_before(ctx: Context, k: int) -> Speaker | None:
 
 def introduced_again(ctx: Context, k: int) -> Speaker | None:
     """ "the banker" ending at token k: a lower-case noun after "the" that an earlier sentence
-    opened with after "a"/"an" as the subject of its speech verb ("A banker familiar with the
+    opened with after "a"/"an"/"one" as the subject of its speech verb ("A banker familiar with the
     deal said ..." then "“...,” the banker said"), the same unnamed person, whom
     claims.reference resolves to that description; or None."""
     toks = ctx.tokens
@@ -466,7 +466,8 @@ def introduced_again(ctx: Context, k: int) -> Speaker | None:
         if sent.end > toks[k - 1].start:
             return None
         a = ctx.tok_index(sent.start)
-        if toks[a].norm.lower() not in ("a", "an") or ctx.in_quote(toks[a].start):
+        # "One person close to the fund said" introduces one as "a" does
+        if toks[a].norm.lower() not in ("a", "an", "one") or ctx.in_quote(toks[a].start):
             continue
         # the noun itself or after one modifier: "A banker", "A senior banker"
         heads = [

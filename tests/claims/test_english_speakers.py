@@ -944,6 +944,65 @@ SPEAKERS += [
         "Georgette",
         id="first-name-given-in-apposition-after-name",
     ),
+    pytest.param(
+        "Trading was thin. One person close to the exchange said the listing was “a question "
+        "of timing”.\n\n“Nobody is walking away from this market,” the person said.",
+        "Nobody is walking away",
+        "One person close to the exchange",
+        id="the-noun-of-a-source-introduced-with-one",
+    ),
+    pytest.param(
+        "Port Sudan, Sudan – Halima Idris sorts dried fish on a tarpaulin by the quay. Prices "
+        "have doubled since spring.\n\n“We eat less so the children can eat,” the 41-year-old "
+        "trader said.",
+        "We eat less",
+        "Halima Idris",
+        id="aged-description-refers-to-the-person-after-a-dateline",
+    ),
+    pytest.param(
+        "Maria Costa runs a fruit stall near the station. “Business has never been this "
+        "slow,” the 45-year-old said.",
+        "never been this slow",
+        "Maria Costa",
+        id="bare-age-refers-to-the-person-introduced",
+    ),
+    pytest.param(
+        "The ward opened on Monday. “It is a promise kept to every family in the north,” said "
+        "Tomas Duarte, the health minister.\n\nAmong the first in line was Rui, a 61-year-old "
+        "porter who had come with his daughter. “I came for my mother and I will stay until "
+        "she is out,” he said.",
+        "I came for my mother",
+        "Rui",
+        id="subject-put-after-was-and-described",
+    ),
+    pytest.param(
+        "In the hamlet of Tel Rawa, Khadija Saleh grows okra on a rented plot. Her harvest, she "
+        "said, fell by half.\n\n“The pump breaks down every single week,” she said.",
+        "The pump breaks down",
+        "Khadija Saleh",
+        id="person-after-a-long-place-phrase",
+    ),
+    pytest.param(
+        "The board approved a levy that council treasurer Jo Lam said would raise “about $40 "
+        "million a year” for repairs.",
+        "about $40 million",
+        "Jo Lam",
+        id="speaker-inside-a-that-clause-before-would",
+    ),
+    pytest.param(
+        "The ward opened on Monday. “It is a promise kept to every family in the north,” said "
+        "Health Minister Tomas Duarte-Silva.",
+        "a promise kept",
+        "Tomas Duarte-Silva",
+        id="unlisted-name-after-its-capitalised-role-after-the-verb",
+    ),
+    pytest.param(
+        "“We will double the fleet by the end of next year,” said Chief Executive Officer Park "
+        "Ji-hoon in a statement.",
+        "double the fleet",
+        "Park Ji-hoon",
+        id="hyphened-name-after-its-role-before-a-phrase",
+    ),
 ]
 
 
@@ -985,6 +1044,12 @@ NOT_SPEAKERS = [
         "simply not affordable",
         "Harlow Hospital",
         id="name-after-a-in-a-headline-is-no-body-referred-to",
+    ),
+    pytest.param(
+        "The sum officials said was “far too small for a city of this size” went unpaid.",
+        "far too small",
+        "The sum officials",
+        id="contact-clause-without-that-has-no-subject",
     ),
 ]
 
@@ -1183,6 +1248,14 @@ SPEAKERS_AND_SOURCES = [
         "an official",
         "KORA news agency",
         id="unlisted-agency-named-with-its-kind-quoted-an-official",
+    ),
+    pytest.param(
+        "“Prices will settle by the spring,” the central bank governor, Eva Lindgren, told the "
+        "current affairs programme “Hard Facts” on Sunday.",
+        "Prices will settle",
+        "Eva Lindgren",
+        "Hard Facts",
+        id="programme-told-named-after-its-kind",
     ),
 ]
 

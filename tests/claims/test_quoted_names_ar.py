@@ -7,6 +7,12 @@ import pytest
 
 from claims.extract import extract
 
+# A known cost of the learned name model (claims.name_or_quote): a one- or two-word common
+# noun phrase after "بـ" or a noun is often a name ("بـ«الشراكة الاستراتيجية الشاملة»"), and
+# with no more context the model vetoes it; on fresh annotated sets this cost one quotation in
+# 437 while it kept 5 quoted names from being taken (README, "Quality of quotation attribution").
+_MODEL_VETO = "the learned name model takes a short common noun phrase after بـ/a noun for a name"
+
 
 def _quoted(text: str) -> list[str]:
     return [q.text for q in extract(text, lang="ar").quotes]
@@ -312,6 +318,7 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "ووصف المدير الوضع في المستشفى بـ«الحرج».",
             "الحرج",
             id="described-with-ba",
+            marks=pytest.mark.xfail(strict=True, reason=_MODEL_VETO),
         ),
         pytest.param(
             "وقال الوزير مرددا «لن نتراجع».",
@@ -322,6 +329,7 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "وقال الوزير إنه يندد بـ«الاعتداءات» التي تعرض لها الصيادون.",
             "الاعتداءات",
             id="condemned-with-ba-then-relative-clause",
+            marks=pytest.mark.xfail(strict=True, reason=_MODEL_VETO),
         ),
         pytest.param(
             "وقال إن مصادر «غير موثوقة» تروج الشائعات.",
@@ -387,6 +395,7 @@ def test_quoted_names_are_not_quotes(text: str) -> None:
             "وأوضح أن الهدف منها «دعم المزارع».",
             "دعم المزارع",
             id="complement-minha-after-a-noun",
+            marks=pytest.mark.xfail(strict=True, reason=_MODEL_VETO),
         ),
         pytest.param(
             "وقال مدير المنتجع «لن نرفع الأسعار».",
