@@ -16,6 +16,7 @@ from claims.bodies import NO_MARKS, body_named_before
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
 from claims.gazetteer import word_forms
 from claims.mentions import NAME_STOP, is_arabic
+from claims.phrases_en import sentence_subject
 from claims.quoted_names import is_complementizer
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
@@ -41,7 +42,7 @@ from claims.subjects import (
     verb_gender,
     without_object,
 )
-from claims.subjects_en import EN_AND, EN_PRONOUNS, sentence_subject, subject_before
+from claims.subjects_en import EN_AND, EN_PRONOUNS, subject_before
 
 # "«...»، على حد قوله": the words are the salient speaker's, as he or she put it.
 

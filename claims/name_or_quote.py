@@ -28,7 +28,6 @@ from claims.segment import QuoteSpan
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "quoted_names.json"
 
 _CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
-_ARTICLE = ("ال",)
 _PUNCT = ".,،:؛;؟?!"
 _MAX_LEN = 8
 
@@ -40,15 +39,20 @@ def _stem(word: str) -> str:
         if word.startswith(clitic) and len(word) - len(clitic) >= 3:
             word = word[len(clitic) :]
             break
-    for article in _ARTICLE:
-        if word.startswith(article) and len(word) - len(article) >= 2:
-            return word[len(article) :]
-    return word
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
 
 
 def _marks(text: str) -> str:
     """The punctuation in `text`, spaces dropped ("، " → "،")."""
     return "".join(c for c in text if c in _PUNCT or c in "()-–—ـ")[:3]
+
+
+def _word_after(ctx: Context, q: QuoteSpan, last: int) -> int:
+    """The index of the first token after the closing mark (len(tokens) when none)."""
+    k = last
+    while k < len(ctx.tokens) and ctx.tokens[k].start < q.end:
+        k += 1
+    return k
 
 
 def span_features(
@@ -95,9 +99,7 @@ def span_features(
             feats.append(f"prev2={toks[p - 1].norm.lower()}")
     else:
         feats.append("text_start")
-    k = last
-    while k < len(toks) and toks[k].start < q.end:
-        k += 1  # the first word after the closing mark
+    k = _word_after(ctx, q, last)
     if k < len(toks):
         feats += [f"next={toks[k].norm.lower()}", f"next_stem={_stem(toks[k].norm.lower())}"]
         feats.append(f"gap_after={_marks(ctx.text[q.end : toks[k].start])}")
@@ -124,9 +126,7 @@ def speech_shaped(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
         return True
     if first > 0 and is_complementizer(toks[first - 1].norm.lower()):
         return True
-    k = last
-    while k < len(toks) and toks[k].start < q.end:
-        k += 1
+    k = _word_after(ctx, q, last)
     return k < len(toks) and is_complementizer(toks[k].norm.lower())
 
 

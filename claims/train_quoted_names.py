@@ -25,22 +25,25 @@ from pathlib import Path
 import click
 import numpy as np
 import sklearn
+from scipy import sparse
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from claims.extract import extract, read
+from claims.extract import read
 from claims.name_or_quote import MODEL_PATH, rules_only, span_features, speech_shaped
 from claims.normalize import normalize_arabic
 from claims.quoted_names import MAX_TITLE_WORDS
-from claims.quotes import SpeechVerbs, quoted_words
+from claims.quotes import SpeechVerbs, find_quotes, quoted_words
+from claims.segment import paragraphs
 
 TESTS = Path(__file__).resolve().parent.parent / "tests" / "claims"
 C_GRID = [0.3, 1.0, 3.0, 10.0]
 FOLDS = 5
 # the share of short quotations the model may take for names: each costs a quotation found
 QUOTE_BUDGET = 0.005
-_EDGE = " \"'.,،:؛;«»“”‘’"
+# marks and punctuation at the edges of quoted words: "“Squawk Box,”" names "Squawk Box"
+EDGE_PUNCT = " \"'.,،:؛;«»“”‘’"
 
 
 @dataclass
@@ -54,7 +57,9 @@ class Example:
     speech_shaped: bool  # grammar says speech: the model is not asked
 
 
-def _n(text: str) -> str:
+def gold_key(text: str) -> str:
+    """The form in which annotated text is matched: Arabic letters folded, curly double quotes
+    straightened, spaces collapsed, lower case."""
     return " ".join(normalize_arabic(text).replace("“", '"').replace("”", '"').split()).lower()
 
 
@@ -72,16 +77,16 @@ def examples(gold_dir: Path, articles: Path) -> list[Example]:
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (articles / gold["article"]).read_text(encoding="utf-8")
-        names = {_n(x).strip(_EDGE) for x in gold["not_quotes"]}
-        quotes = [_n(g["text"]) for g in gold["quotes"]]
+        names = {gold_key(x).strip(EDGE_PUNCT) for x in gold["not_quotes"]}
+        quotes = [gold_key(g["text"]) for g in gold["quotes"]]
         r = read(text, gold["lang"])
-        found = extract(text, lang=gold["lang"]).quotes
+        found = find_quotes(r.ctx, r.spans, r.attributions, paragraphs(text))
         verbs = SpeechVerbs(r.spans, r.attributions)
         for q in r.spans:
             first, last = quoted_words(r.ctx, q)
             if not 0 < last - first <= MAX_TITLE_WORDS:
                 continue
-            inner = _n(text[q.inner_start : q.inner_end]).strip(_EDGE)
+            inner = gold_key(text[q.inner_start : q.inner_end]).strip(EDGE_PUNCT)
             if inner in names:
                 label = 1
             elif any(g and (g in inner or inner in g) for g in quotes):
@@ -103,11 +108,11 @@ def _threshold(p: np.ndarray, y: np.ndarray) -> float:
     return float(quotes[allowed]) + 1e-6
 
 
-def _fit(x, y: np.ndarray, c: float) -> LogisticRegression:  # type: ignore[no-untyped-def]
+def _fit(x: sparse.csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
     return LogisticRegression(C=c, max_iter=2000, random_state=0).fit(x, y)
 
 
-def _oof(x, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _oof(x: sparse.csr_matrix, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
     p = np.zeros(len(y))
     for train, test in GroupKFold(FOLDS).split(x, y, groups):
         p[test] = _fit(x[train], y[train], c).predict_proba(x[test])[:, 1]

@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claims.extract import extract
-from claims.normalize import normalize_arabic
+from claims.train_quoted_names import EDGE_PUNCT, gold_key
 from claims.types import Extraction
-
-_EDGE_PUNCT = " \"'.,،:؛;«»“”‘’"
 
 
 @dataclass
@@ -40,12 +38,8 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _n(text: str) -> str:
-    return " ".join(normalize_arabic(text).replace("“", '"').replace("”", '"').split()).lower()
-
-
 def _same_name(got: str | None, wanted: list[str]) -> bool:
-    return got is not None and any(_n(got) == _n(w) for w in wanted)
+    return got is not None and any(gold_key(got) == gold_key(w) for w in wanted)
 
 
 def _as_list(value: str | list[str]) -> list[str]:
@@ -65,7 +59,7 @@ def score(gold: dict, ex: Extraction) -> tuple[Score, list[str]]:
     misses: list[str] = []
     for g in gold["quotes"]:
         s.quotes += 1
-        hit = next((q for q in ex.quotes if _n(g["text"]) in _n(q.text)), None)
+        hit = next((q for q in ex.quotes if gold_key(g["text"]) in gold_key(q.text)), None)
         if hit is None:
             misses.append(f"quote not found: {g['text']}")
             continue
@@ -80,20 +74,20 @@ def score(gold: dict, ex: Extraction) -> tuple[Score, list[str]]:
     for name in gold["not_quotes"]:
         s.names += 1
         # marks and a comma inside the quote marks ("“Squawk Box,”") do not make it speech
-        if any(_n(q.text).strip(_EDGE_PUNCT) == _n(name) for q in ex.quotes):
+        if any(gold_key(q.text).strip(EDGE_PUNCT) == gold_key(name) for q in ex.quotes):
             s.names_taken += 1
             misses.append(f"name taken for a quote: {name}")
     for g in gold["claims"]:
         s.claims += 1
-        claim = next((c for c in ex.claims if _n(g["text"]) in _n(c.text)), None)
+        claim = next((c for c in ex.claims if gold_key(g["text"]) in gold_key(c.text)), None)
         if claim is None:
             misses.append(f"claim not found: {g['text']}")
             continue
         s.claims_found += 1
         s.claim_kinds_right += claim.kind == g["kind"]
-    keys = [_n(g["text"]) for g in gold["claims"]]
+    keys = [gold_key(g["text"]) for g in gold["claims"]]
     s.extracted_claims = len(ex.claims)
-    s.extracted_matching = sum(any(k in _n(c.text) for k in keys) for c in ex.claims)
+    s.extracted_matching = sum(any(k in gold_key(c.text) for k in keys) for c in ex.claims)
     return s, misses
 
 
