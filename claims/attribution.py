@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from claims.bodies import NO_MARKS, body_named_before
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
 from claims.gazetteer import word_forms
+from claims.introduced_en import speaking_for_after
 from claims.mentions import NAME_STOP, is_arabic
 from claims.phrases_en import sentence_subject
 from claims.quoted_names import is_complementizer
@@ -128,6 +129,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
                 speaker = main.speaker
             elif lower in EN_PARTICIPLES:
                 speaker = sentence_subject(ctx, v)
+            elif (opening := _first_verb_subject(ctx, v)) is not None and _fits(gender, opening):
+                speaker = opening  # "حسمت وزارة التعليم ... الجدل، مؤكدة أن"
         refers = is_after or by_saying or _clause_initial(ctx, v)
         if speaker is None and is_verb and word not in ACCORDING and ctx.lang == "ar":
             speaker = _first_verb_subject(ctx, v)  # "رحب الاتحاد ... بالحكم، وقال في بيان"
@@ -152,6 +155,7 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
     toks = ctx.tokens
     sent = ctx.sentence_of(toks[v].start)
     linked = v > 0 and toks[v - 1].norm in _THEN  # "دخلت الغرفة ... الجدل، إذ اعتبرت"
+    linked = linked or toks[v].norm in PARTICIPLES  # "حسمت الوزارة الجدل، مؤكدة أن"
     if sent is None or (toks[v].norm[:1] != "و" and not linked):
         return None
     a = ctx.tok_index(sent.start)
@@ -329,7 +333,9 @@ def _resolve_verb(
             if speaker is not None and speaker.end is not None:
                 rest = ctx.text[speaker.end : speaker.end + 3].lstrip()
                 if rest and rest[0] not in ',.;:”")—–-':
-                    speaker = None  # "Dunmore, said the government was ...": an object
+                    # "Dunmore, said the government was ...": an object; but "says a
+                    # spokesperson for the airline." is who speaks, and for whom
+                    speaker = speaking_for_after(ctx, speaker)
         return speaker, None
     speaker = subject_after(ctx, v)
     topic = topic_subject(ctx, v) if speaker is None or speaker.media else None

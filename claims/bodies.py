@@ -179,7 +179,8 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
         word = toks[k].norm
         nxt = toks[k + 1].norm if k + 1 < len(toks) and not ctx.gap(k, k + 1).strip() else ""
         held = ctx.any_at.get(k)
-        prev = toks[k - 1].norm if k > start else ""
+        # the word before the phrase counts too: "ودعت الشرطة السائقين" (no adjective of hers)
+        prev = toks[k - 1].norm if k > 0 and not ctx.gap(k - 1, k).strip() else ""
         # "لجنة الإشراف على الانتخابات", "لجنة الرقابة على المصارف": على within the name
         on = word == ON and prev.startswith("ال") and nxt.startswith("ال") and k > start
         stop = word in NAME_STOP and word not in GENERAL and not on
@@ -187,6 +188,11 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
             break
         if held is not None and (held.media or held.type in ("PERSON", "DATE")):
             break
+        # "حمّلت وزارة المالية المصرف المسؤولية": a body after a definite word is the object
+        if held is not None and held.type == "ORG" and word[:2] == prev[:2] == "ال":
+            break
+        if k > start and word[:1] == "ل" and word[1:] in _MEDIA_HEADS:
+            break  # "متحدث باسم وزارة الداخلية لوكالة الأنباء الألمانية": told to a medium
         if word in GENERAL and nxt in _TIME_ADJ:
             break  # "المحافظة العام الماضي": "last year", not "general"
         definite = word.startswith(("ال", "وال"))
@@ -201,8 +207,8 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
             k += 2
         elif word[:1] == "ل" and len(word) > 3 and (chain := _construct_chain(ctx, k)) > k:
             k = chain  # "الاتحاد العام لنقابات عمال البحرين"
-        elif k == start and (chain := _construct_chain(ctx, k)) > k:
-            k = chain  # "قطاع الطاقة", "معبر باب الهوى"
+        elif k == start and not definite and (chain := _construct_chain(ctx, k)) > k:
+            k = chain  # "قطاع الطاقة", "معبر باب الهوى" (a definite word heads no construct)
         else:
             break
     return k

@@ -15,6 +15,7 @@ from claims.mentions import (
     gap_after,
     name_end,
     named_after,
+    speech_follows,
 )
 
 # Given names that are also everyday words ("أمل" hope, "صباح" morning): never alone.
@@ -41,7 +42,9 @@ def anchored_names(b: Builder) -> None:
                 b.remove_within(k + 1, k + 2)  # "زينب الحاج": her family name, no title
             end = max(end, k + 2)
         end = next((e for e in range(min(end, k + 3), k + 1, -1) if _surname_shaped(b, e)), k)
-        if tok.norm in _COMMON_WORDS and end - k < 3:
+        if end == k and _aged(b, k):
+            end = k + 1  # "يقف خالد (26 عاما)": a person introduced by his age
+        elif tok.norm in _COMMON_WORDS and end - k < 3:
             continue  # "سعيد خلفان المزروعي" is a name; "جميل جدا" is no name
         if end > k and set(b.text[toks[end - 1].end : toks[end - 1].end + 3]) & set("-–|\n"):
             continue  # a byline ("ريما حداد - بي بي سي"): the reporter, who says nothing
@@ -54,6 +57,18 @@ def _surname_shaped(b: Builder, end: int) -> bool:
     """True when the word before token `end` can close a name: a nisba ("ياغي"), a family
     name with the article ("الحاج"), or any word that punctuation closes."""
     word = b.tokens[end - 1].norm
-    closed = end >= len(b.tokens) or bool(gap_after(b, end - 1).strip())
+    # "ريما عساف لفرانس24 إن": what follows a speaker's name closes it too
+    closed = end >= len(b.tokens) or bool(gap_after(b, end - 1).strip()) or speech_follows(b, end)
     nisba = word.endswith("ي") and len(word) > 3
     return closed or nisba or word in HONORIFICS or word.startswith("ال")
+
+
+def _aged(b: Builder, k: int) -> bool:
+    """True when an age in brackets follows token k: "خالد (26 عاما)"."""
+    toks = b.tokens
+    return (
+        k + 2 < len(toks)
+        and gap_after(b, k).strip() == "("
+        and toks[k + 1].norm.isdigit()
+        and toks[k + 2].norm.startswith(("عام", "سن"))
+    )

@@ -51,6 +51,15 @@ _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن ال
 # "طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "فضل عدم نشر اسمه": an unnamed source's request.
 _ASKED = word_forms("طلب طلبت رفض رفضت فضل فضلت")
 _NOT_NAMED = word_forms("عدم ذكر نشر الكشف")
+# words that open a noun's complement, never a name's: "نفى ... وجود أي دوافع"
+_QUANTIFIERS = word_forms("أي أية كل جميع بعض")
+# verbs whose object takes ب: after their subject, a word in بال- is that object
+_BA_VERBS = word_forms(
+    "رحب رحبت يرحب ترحب أشاد أشادت يشيد تشيد ندد نددت يندد تندد طالب طالبت يطالب تطالب "
+    "نوه نوهت اعترف اعترفت أقر أقرت تمسك تمسكت هدد هددت تعهد تعهدت وعد وعدت احتفى احتفت "
+    "اكتفى اكتفت استشهد استشهدت أدلى أدلت",
+    ("", "و", "ف"),
+)
 # Honorifics that are also family names: "وليد الحاج علي", "زينب السيد", "محمود الشيخ علي".
 HONORIFICS = word_forms("الحاج الشيخ السيد")
 
@@ -226,6 +235,12 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
                 break  # "مسؤول ...، رفض ذكر اسمه،": asked not to be named, no name
             if len(word) < 2:
                 break
+            if len(word) == 6 and word.startswith("است") and word[-1] not in "هة":
+                break  # "وزير المالية، استفسر فيه": a verb's past (استفعل), never a name
+            if k > j and "\u064b" in orig(b, k):
+                break  # "النائب حمد العتيبي سؤالاً": the accusative ending, the verb's object
+            if k > j and norm_tail(toks, k + 1) in _QUANTIFIERS and not gap_after(b, k).strip():
+                break  # "نفى هشام عبد الرازق وجود أي دوافع": a noun in construct
             # "نضال الطراونة توقيت القرار": after a surname with the article, a noun in
             # construct is the verb's object (not "عبد الرزاق محمد الشريف", "فاطمة الزهراء
             # بنعلي", "نور الدين ...", "وليد الحاج علي")
@@ -281,6 +296,8 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             bal_surname = bal_surname and gap_after(b, k).strip()[:1] in ("،", ",")
             # (not "عبدالعزيز ناصر الهاجري بالقرار،": after a surname with the article)
             bal_surname = bal_surname and not definite(toks[k - 1].norm)
+            # (nor "رحّب ... عبدالإله باعشن بالقرار،": the object of a verb taking ب)
+            bal_surname = bal_surname and not _ba_verb_before(b, j)
             if (
                 k > j
                 and not bal_surname
@@ -365,6 +382,16 @@ def ali_name(b: Builder, k: int) -> bool:
     if not nxt or nxt in NAME_STOP or gap_after(b, k).strip():
         return False
     return not definite(nxt) or nxt.endswith("ي")
+
+
+def _ba_verb_before(b: Builder, j: int) -> bool:
+    """True when a verb taking its object with ب stands before token j in the same clause."""
+    for k in range(j - 1, max(j - 13, -1), -1):
+        if b.tokens[k].norm in _BA_VERBS:
+            return True
+        if k > 0 and gap_after(b, k - 1).strip():
+            return False
+    return False
 
 
 def orig(b: Builder, k: int) -> str:

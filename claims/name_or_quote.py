@@ -24,6 +24,7 @@ from claims.context import Context
 from claims.gazetteer import word_forms
 from claims.quoted_names import is_complementizer
 from claims.segment import QuoteSpan
+from claims.speech import ACCORDING
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "quoted_names.json"
 
@@ -114,20 +115,21 @@ def span_features(
     return feats
 
 
-_NEGATIONS = word_forms("لن لا لم ليس ليست not never no")
+# openers no name has: negations and particles ("«لن نتراجع»", "«حتى إشعار آخر»")
+_OPENERS = word_forms("لن لا لم ليس ليست حتى إذا لكن قد لقد سوف not never no")
 
 
 def speech_shaped(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     """True when grammar makes the quoted words speech whatever the model says: they follow
-    a colon or "أن/إن/بأنه/that", come before one ("«بصراحة» إن"), or open with a negation
-    ("«لن نتراجع»"), which no name does."""
+    a colon or "أن/إن/بأنه/that", come before one ("«بصراحة» إن") or before "بحسب/وفق" (who
+    said them), or open with a negation or a particle ("«لن نتراجع»"), which no name does."""
     toks = ctx.tokens
-    if ctx.text[: q.start].rstrip().endswith(":") or toks[first].norm.lower() in _NEGATIONS:
+    if ctx.text[: q.start].rstrip().endswith(":") or toks[first].norm.lower() in _OPENERS:
         return True
     if first > 0 and is_complementizer(toks[first - 1].norm.lower()):
         return True
     k = _word_after(ctx, q, last)
-    return k < len(toks) and is_complementizer(toks[k].norm.lower())
+    return k < len(toks) and (is_complementizer(toks[k].norm.lower()) or toks[k].norm in ACCORDING)
 
 
 @dataclass(frozen=True)

@@ -290,6 +290,11 @@ def names_before_verbs(b: Builder, by_start: dict[int, Match]) -> None:
             continue
         if end != v and gap_after(b, end - 1).strip()[:1] not in ("،", ",", "("):
             continue
+        # "صاحب الورشة، توماس برينكمان، يؤكد": a role in construct, its holder named after it
+        role = end - a == 2 and toks[a].norm not in GIVEN_NAMES | NAME_LINKS
+        role = role and toks[a + 1].norm.startswith("ال") and 1 < v - end <= 4
+        if role and gap_after(b, end - 1).strip() == gap_after(b, v - 1).strip() == "،":
+            continue
         name = b.text[toks[a].start : toks[end - 1].end]
         lead = first if first < a else None
         b.add(Mention(toks[a].start, toks[end - 1].end, a, end, "PERSON", name, lead=lead))

@@ -18,6 +18,7 @@ from claims.asides_en import capitalised, english_name
 from claims.bodies_en import BODY_NOUNS
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import lexicon, word_forms
+from claims.introduced_en import quoted_at, relative_named, unnamed_speaking
 from claims.mentions import Mention
 from claims.speech import connective_end
 from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, QUOTE_MARKS
@@ -138,6 +139,13 @@ def named_before(ctx: Context, k: int, gender: str | None = None) -> Speaker | N
         if framed is not None and people[0].start == framed.start:
             return speaker_from(people[0]) if people[0].gender in ("", gender) else None
         a = _after_opening_phrase(ctx, opening)
+        tied = relative_named(ctx, a)
+        if tied is not None and (not gender or tied.gender in ("", gender)):
+            return tied  # "His daughter Noor, 27, has installed ...": she
+        if tied is not None:
+            # "For Maria Delgado, .... Her son Mateo was treated ...": "she" is whose son he is
+            i -= 1
+            continue
         if people and people[0].tok_start == a:
             # "Joan Pike, 71, from Bolton, has been waiting ...": the person the sentence is about
             fits = not gender or people[0].gender in ("", gender)
@@ -145,9 +153,13 @@ def named_before(ctx: Context, k: int, gender: str | None = None) -> Speaker | N
         name = _opening_name(ctx, a)
         if name is not None and not any(m.gender == gender != "" for m in people):
             return name  # a listed person after the subject is an object
-        given = _name_given(ctx, a) or _name_after_was(ctx, a, ctx.tok_index(sent.end))
+        z = ctx.tok_index(sent.end)
+        given = _name_given(ctx, a) or _name_after_was(ctx, a, z)
         if given is not None:
             return given  # "A retired teacher who goes by Abu Firas has patched ..."
+        unnamed = unnamed_speaking(ctx, a, z)
+        if unnamed is not None:
+            return unnamed  # "An aide to the mayor, who ..., said ... “...,” he said"
         if people:
             return None
         i -= 1
@@ -169,13 +181,6 @@ def _scope(ctx: Context, pos: int) -> int:
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def _quoted(ctx: Context, a: int) -> bool:
-    """True when the word at token a lies in a quotation: a long one, or any opening right at it
-    (“When I started,” Hussein said: a short one the sentence opens with)."""
-    start = ctx.tokens[a].start
-    return ctx.in_quote(start) or (start > 0 and ctx.text[start - 1] in QUOTE_MARKS)
-
-
 def _opening_name(ctx: Context, a: int) -> Speaker | None:
     """The unlisted name opening a sentence at token a (past a short opening phrase: "For now,
     Arjun splits") as its subject: two or three capitalised words before a lower-case
@@ -183,7 +188,7 @@ def _opening_name(ctx: Context, a: int) -> Speaker | None:
     three before a description set off by a comma ("Youssef, a 19-year-old ...", "Lina
     Haddad, 34, ...")."""
     toks = ctx.tokens
-    if a >= len(toks) or _quoted(ctx, a):
+    if a >= len(toks) or quoted_at(ctx, a):
         return None
     first = toks[a].norm.lower()
     if first in EN_FUNCTION_WORDS | EN_DETERMINERS | _EN_OPENERS | _PRONOUNS:
@@ -245,7 +250,7 @@ def _name_given(ctx: Context, a: int) -> Speaker | None:
     comma = _phrase_comma(ctx, a, min(a + 4, len(toks) - 1))
     if comma is not None and toks[a].norm.lower() not in ("a", "an"):
         a = comma + 1  # past a short phrase: "Next door, a retired schoolteacher who ..."
-    if toks[a].norm.lower() not in ("a", "an") or _quoted(ctx, a):
+    if toks[a].norm.lower() not in ("a", "an") or quoted_at(ctx, a):
         return None
     for j in range(a + 1, min(a + _DESCRIPTION, len(toks) - 2)):
         if ctx.gap(j - 1, j).strip(" -'’"):
@@ -355,7 +360,7 @@ def _person_framed(ctx: Context, a: int) -> Speaker | None:
     person or a short form of a name given in full ("For Reyes," after "Sophia Reyes"), or
     None."""
     toks = ctx.tokens
-    if a + 3 >= len(toks) or toks[a].norm.lower() not in _FRAMING or _quoted(ctx, a):
+    if a + 3 >= len(toks) or toks[a].norm.lower() not in _FRAMING or quoted_at(ctx, a):
         return None
     s = a + 1
     aged = _age_end(ctx, s)  # "For 15-year-old Youssef,": an age is said of a person
@@ -363,8 +368,10 @@ def _person_framed(ctx: Context, a: int) -> Speaker | None:
     if s + 1 < len(toks) and ctx.gap(s, s + 1).strip() == "," and capitalised(ctx, s):
         m = ctx.any_at.get(s)
         person = m.type == "PERSON" if m is not None else _short_form(ctx, s)
-        # "For Youssef, who comes in most afternoons,": "who" is said of a person
-        person = person or (m is None and (aged is not None or toks[s + 1].norm == "who"))
+        # "For Youssef, who comes in most afternoons,", "For Youssef, 19,": "who" and an age
+        # are said of a person
+        of_person = toks[s + 1].norm == "who" or _aged_after(ctx, s)
+        person = person or (m is None and (aged is not None or of_person))
         return english_name(ctx, s, s + 1) if person else None
     for b in range(s + 2, min(s + _MAX_NAME, len(toks) - 1) + 1):
         if ctx.gap(b - 1, b).strip() == ",":
@@ -376,6 +383,17 @@ def _person_framed(ctx: Context, a: int) -> Speaker | None:
                 return None  # "For Fairfax County,", "For the Red Cross,"
             return english_name(ctx, s, b)
     return None
+
+
+def _aged_after(ctx: Context, k: int) -> bool:
+    """True when an age set off by commas follows the word at token k ("Youssef, 19,")."""
+    toks = ctx.tokens
+    return (
+        k + 2 < len(toks)
+        and toks[k + 1].norm.isdigit()
+        and len(toks[k + 1].norm) <= 3
+        and ctx.gap(k + 1, k + 2).strip() == ","
+    )
 
 
 def _age_end(ctx: Context, k: int) -> int | None:

@@ -4,7 +4,9 @@ Court"), a name after a title and the field it governs ("Director of Pensions Gr
 the whole name of a body a listed one ends ("Civil Aviation Regulatory Commission") and an
 acronym that opens another body's name ("TAP" for "TAP Air Portugal"); the capitalised subject
 opening a sentence, and a name after its capitalised role after a quotation's verb ("“...,”
-said Health Minister Tomas Duarte"); used by claims.subjects_en and claims.attribution."""
+said Health Minister Tomas Duarte"); and the words between a subject and its verb: auxiliaries
+and adverbs ("also", "privately"), a relative clause without commas ("A resident who lost his
+shop said"); used by claims.subjects_en and claims.attribution."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.names_en import name_after_role
 from claims.sources import EN_OUTLET_WORDS
-from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
+from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, capitalised_phrase
 
 
 def person_of_body(ctx: Context, a: int, k: int) -> Speaker | None:
@@ -143,3 +145,36 @@ def role_and_name_after(ctx: Context, k: int) -> Speaker | None:
 
 
 _ROLE_AND_NAME = 6  # words of a role and a name: "Deputy Health Minister Tomas Duarte"
+
+
+_EN_AUX = word_forms("also later then has had have would will could again once")
+
+
+def adverbial(ctx: Context, k: int) -> bool:
+    """An auxiliary or adverb at token k between an English subject and its verb ("has",
+    "privately"); a word in "-ly" after a determiner is a noun ("the family")."""
+    word = ctx.tokens[k].norm
+    noun = k > 0 and ctx.tokens[k - 1].norm.lower() in EN_DETERMINERS | _EN_POSSESSIVES
+    adverb = word.islower() and word.endswith("ly") and len(word) > 4 and not noun
+    return word.lower() in _EN_AUX or adverb
+
+
+_EN_POSSESSIVES = word_forms("his her its their our my your")
+
+
+def restrictive_who(ctx: Context, k: int) -> int | None:
+    """The last token of the subject a relative clause without commas describes, the clause
+    ending at token k before its speech verb ("A resident who lost his shop said"), or None.
+
+    The clause ("who asked not to be named") holds no punctuation or quotation and opens after
+    a word ("a man who", not "“...,” who").
+    """
+    toks = ctx.tokens
+    sent = ctx.sentence_of(toks[k].start)
+    lo = ctx.tok_index(sent.start) if sent is not None else 0
+    for j in range(k - 1, max(k - 12, lo), -1):
+        if ctx.gap(j, j + 1).strip(" -'’"):
+            return None
+        if toks[j].norm.lower() == "who":
+            return j - 1 if j - 1 >= lo and not ctx.gap(j - 1, j).strip() else None
+    return None

@@ -18,7 +18,7 @@ from claims.labels_en import (
 )
 from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.plural_names import among_sayings, named_by_plural
-from claims.segment import QuoteSpan
+from claims.segment import QUOTE_CHARS, QuoteSpan
 from claims.speech import AR_VERBS, RELATIVES, adjunct_end
 from claims.types import Sentence
 from claims.written_names import (
@@ -263,7 +263,12 @@ def _branded(ctx: Context, first: int, last: int) -> bool:
     """True for an English label: after a naming verb a few words back in the clause
     ("branded the package a “…”"), or a lower-case term between a possessive and "of"."""
     toks = ctx.tokens
-    back = [t.norm.lower() for t in toks[max(first - 5, 0) : first]]
+    # the verb names the first quoted span after it: in "branded the “X”, was “Y”" the second
+    # is what was said of X
+    k = max(first - 5, 0)
+    while k < first and set(ctx.text[toks[k].end : toks[first - 1].end]) & set(QUOTE_CHARS):
+        k += 1
+    back = [t.norm.lower() for t in toks[k:first]]
     if any(w in _EN_BRANDING for w in back) and last - first <= 6:
         return True
     nxt = toks[last].norm.lower() if last < len(toks) else ""

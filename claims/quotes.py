@@ -18,6 +18,7 @@ from claims.name_or_quote import name_model, span_features, speech_shaped
 from claims.quoted_names import MAX_TITLE_WORDS, is_name_span, quote_kind
 from claims.reference import main_person, nearest_mention
 from claims.segment import QuoteSpan
+from claims.speech import ACCORDING
 from claims.types import Quote, Sentence
 
 
@@ -84,6 +85,10 @@ def find_quotes(
                 and (q.end - q.start) >= 0.8 * (para[1] - para[0])
             ):
                 before = _reported_since(prev_para, atts, att_starts, found)
+            if not before and sent.start > para[0] and not ctx.text[sent.start : q.start].strip():
+                # "قالت أمينة، ...، إنها سمعت ... «خفنا كثيرا»": a quotation opening a sentence
+                # after the speaker's indirect speech in its paragraph
+                before = _reported_since((para[0], sent.start), atts, att_starts, found)
         speaker, source = _speaker_for(ctx, q, sent, para, before, after, found)
         kind = quote_kind(ctx, q, sent, first, n_words)
         found.append(_Found(q, start, end, speaker, source, kind))
@@ -179,7 +184,11 @@ def _speaker_for(
     # privately described as “...”" is Fairley's report when the official has no name
     before = [a for a in before if a.speaker is not None] or before
     after = [a for a in after if a.speaker is not None] or after
-    if after and (starts_sentence or not before):
+    # "وذلك «حتى إشعار آخر»، بحسب ما أفاد X": who is named right after the words said them
+    named_next = bool(after) and ctx.tokens[after[0].tok].norm in ACCORDING
+    named_next = named_next and after[0].speaker is not None
+    named_next = named_next and not ctx.text[q.end : after[0].start].strip(" ،,")
+    if after and (starts_sentence or not before or named_next):
         chosen = after[0]
     elif before:
         chosen = before[-1]

@@ -94,10 +94,11 @@ def original_prefix_len(word: str, norm_chars: int) -> int:
     """
     seen = 0
     for i, ch in enumerate(word):
+        if _MARKS.match(ch):
+            continue  # the clitic's own marks ("لـDW", "وَالحكومة") stay with it
         if seen == norm_chars:
             return i
-        if not _MARKS.match(ch):
-            seen += 1
+        seen += 1
     return len(word)
 
 

@@ -29,6 +29,10 @@ _EN_INTERVIEWS = word_forms("interview interviews")
 _EN_CARRIED = word_forms("carried published broadcast aired quoted cited seen obtained reviewed")
 
 
+# Words sent to a medium: "said in a statement to The Washington Post", "in an email to Reuters".
+_EN_SENT = word_forms("statement statements email emails comments remarks")
+
+
 # Words after the verb searched for the interview: "“...,” said X, chief financial officer of
 # Y, in an interview with the Financial Times".
 _EN_INTERVIEW_REACH = 20
@@ -52,12 +56,27 @@ def _en_interview(ctx: Context, v: int) -> str | None:
             return None
         link = toks[k + 1].norm.lower()
         interview = toks[k].norm.lower() in _EN_INTERVIEWS and link in ("with", "on", "to")
-        if not interview and not (toks[k].norm.lower() in _EN_CARRIED and link == "by"):
+        sent_to = toks[k].norm.lower() in _EN_SENT and link == "to"
+        if (
+            not interview
+            and not sent_to
+            and not (toks[k].norm.lower() in _EN_CARRIED and link == "by")
+        ):
             continue
         j = k + 2
         m = ctx.media_at.get(j) or ctx.media_at.get(j + 1)
         if m is not None:
             return _en_medium(ctx, m)
+        if sent_to:
+            # "a statement to the UN Security Council": a statement goes to bodies as well, so
+            # only a medium listed, told by its kind, by a capitalised "The" of its name ("to
+            # The Boston Globe") or by its shape is its source ("an email to staff seen by the
+            # Guardian" goes on to one)
+            titled = toks[j].norm == "The" and _told_medium(ctx, j)
+            medium = titled or _told_kind(ctx, j) or _told_unlisted(ctx, j)
+            if medium:
+                return medium
+            continue
         told = _told_medium(ctx, j)
         if told is not None:
             return told
@@ -177,8 +196,8 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
             return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
         kind = word[1:] if word[:1] == "ل" else ""
-        if kind in _PROGRAMMES and (quoted := quoted_name(ctx, k + 1)) is not None:
-            return quoted  # "لقناة «إن تي في»": a medium not listed, named in quote marks
+        if kind in _PROGRAMMES | _REPORTERS and (quoted := quoted_name(ctx, k + 1)) is not None:
+            return quoted  # "لقناة «إن تي في»", "لمراسل "معا"": a medium named in quote marks
         if kind in _PROGRAMMES | _REPORTERS and (kind_of := ctx.media_at.get(k + 1)) is not None:
             return surface(ctx, kind_of)  # "لوكالة شفق نيوز", "لقناة الميادين"
         if prev in _EN_TOLD or (on_air and word.lower() in _EN_MEDIA_NOUNS - {"the"}):
@@ -389,15 +408,17 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
             k += 1  # "في مداخلة هاتفية مع ..." reads as "في مداخلة مع ..."
         nxt = toks[k + 1].norm
         # "في اتصال مع «النهار»", "في تصريح إلى وكالة ...", "في حديث للجزيرة نت"
-        j = k + 2 if nxt in WITH_TO else k + 1
+        j = k + 2 if nxt in _WITH_ON else k + 1
         if nxt[:1] == "ل" and ctx.media_at.get(k + 1) is not None:
             pass  # "في تصريح لوكالة الأنباء القطرية": the listed medium itself
         elif nxt == "ل":
             j = k + 2  # "في تصريح لـ"النهار"", "في حديث لـ السومرية نيوز"
         elif nxt[:1] == "ل" and nxt[1:] in _REPORTERS | _PROGRAMMES:
             j = k + 2  # "في تصريح لمراسل الأناضول", "في حديث لبرنامج «مساء مصر»"
-        elif nxt == "مع" and j < len(toks) and toks[j].norm in _PROGRAMMES:
-            j += 1  # "في مداخلة مع برنامج «الحكاية»"
+        elif nxt in _WITH_ON and j < len(toks) and toks[j].norm in _PROGRAMMES:
+            # "في مداخلة مع برنامج «الحكاية»", "في مداخلة على قناة "ليبيا الأحرار"" (not
+            # "في تصريح إلى وكالة الأنباء الليبية": the kind opens a listed medium)
+            j += j not in ctx.media_at
         m = ctx.media_at.get(j)
         if m is not None and (j >= k + 2 or nxt[:1] == "ل"):
             return surface(ctx, m)
@@ -408,6 +429,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
 
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")
+_WITH_ON = WITH_TO | word_forms("على")  # "في مداخلة على قناة ..."
 _WITH_IT = word_forms("به بها")
 
 

@@ -41,8 +41,9 @@ def _past_forms(past: str, bare: bool) -> dict[str, Agreement]:
     }
     if weak:
         forms[base + ("يا" if past.endswith("ي") else "وا")] = Agreement("", True)  # نفيا
-    elif past[1:2] != "ا":  # "طالبا" is the participle ("requesting"), not "they both asked"
-        forms[past + "ا"] = Agreement("", True)  # قالا
+    elif past[1:2] != "ا" and bare:
+        # "قالا"; not "طالبا" (the participle, "requesting") nor "ردا" (a reply: "ردا واضحا")
+        forms[past + "ا"] = Agreement("", True)
     if bare:
         forms[past] = Agreement("m")
     return forms

@@ -311,11 +311,17 @@ def _person_ahead(ctx: Context, k: int) -> Speaker | None:
     """A person named after a role in construct ("قالت بطلة الفيلم الممثلة منى كرم") or set
     off by commas after it ("وقال وكيل الوزارة لشؤون الطاقة، المهندس سالم الحمادي، إن")."""
     toks = ctx.tokens
+    named_at = -1  # where a quoted name of the role's body ends: "للجمعية ... «لادي» ريما عساف"
     for j in range(k + 1, min(k + 20, len(toks))):
         word = toks[j - 1].norm
+        if j < named_at:
+            continue
+        if (name := quoted_name(ctx, j)) is not None:
+            named_at = ctx.tok_index(toks[j].start + len(name))
+            continue
         if word in COMPLEMENTIZERS or word in SPEECH_VERBS or ctx.in_quote(toks[j].start):
             return None
-        if ctx.gap(j - 1, j).strip():
+        if ctx.gap(j - 1, j).strip(' »”"'):
             named = _named_in_apposition(ctx, j)  # the role may hold a place: "في جبل لبنان"
             return speaker_from(named) if named is not None else None
         if word in NAME_STOP:

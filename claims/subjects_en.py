@@ -44,9 +44,11 @@ from claims.names_en import (
 from claims.offices_en import owned_body
 from claims.phrases_en import (
     acronym_of_other,
+    adverbial,
     longer_body,
     named_after_role,
     person_of_body,
+    restrictive_who,
     role_and_name_after,
     sentence_subject,
 )
@@ -141,7 +143,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             or group_before(ctx, v + 1)
         )
     k = v - 1
-    while k >= 0 and v - k <= 3 and _en_adverbial(toks[k].norm):
+    while k >= 0 and v - k <= 3 and adverbial(ctx, k):
         k -= 1  # "Blinken also said", "the minister has repeatedly said"
     if k > 1 and toks[k].norm == "to" and toks[k - 1].norm.lower() in _EN_CATENATIVE:
         k -= 2  # "A spokesperson for Nakhla declined to comment": the subject of both verbs
@@ -212,7 +214,7 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             k = opening - 1 if opening is not None and opening > 0 else k
     elif k < 0 or sep:
         return None
-    elif (who := _restrictive_who(ctx, k)) is not None:
+    elif (who := restrictive_who(ctx, k)) is not None:
         # "A fire service official who spoke on condition of anonymity said": whom the clause
         # without commas describes
         return _named_subject(ctx, who)
@@ -276,24 +278,6 @@ def _with_full_stop(ctx: Context, speaker: Speaker | None) -> Speaker | None:
     if speaker is None or speaker.end is None or ctx.text[speaker.end : speaker.end + 1] != ".":
         return speaker
     return replace(speaker, name=speaker.name + ".", end=speaker.end + 1)
-
-
-def _restrictive_who(ctx: Context, k: int) -> int | None:
-    """The last token of the subject a relative clause without commas describes, the clause
-    ending at token k before its speech verb ("A resident who lost his shop said"), or None.
-
-    The clause ("who asked not to be named") holds no punctuation or quotation and opens after
-    a word ("a man who", not "“...,” who").
-    """
-    toks = ctx.tokens
-    sent = ctx.sentence_of(toks[k].start)
-    lo = ctx.tok_index(sent.start) if sent is not None else 0
-    for j in range(k - 1, max(k - 12, lo), -1):
-        if ctx.gap(j, j + 1).strip(" -'’"):
-            return None
-        if toks[j].norm.lower() == "who":
-            return j - 1 if j - 1 >= lo and not ctx.gap(j - 1, j).strip() else None
-    return None
 
 
 def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker | None:
@@ -488,11 +472,3 @@ def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
     # "the Local Government Association, which said": a name no list holds
     a = capitalised_phrase(ctx, k - 1)
     return english_name(ctx, a, k) if a > 0 and ctx.text[ctx.tokens[a].start].isupper() else None
-
-
-_EN_AUX = word_forms("also later then has had have would will could again once")
-
-
-def _en_adverbial(word: str) -> bool:
-    """An auxiliary or adverb between an English subject and its verb ("has", "privately")."""
-    return word.lower() in _EN_AUX or (word.islower() and word.endswith("ly") and len(word) > 4)

@@ -215,7 +215,7 @@ def adjective_like(word: str, prev: str) -> bool:
     # a feminine participle ("المستقلة", "المتحدة") after a feminine word, not a noun
     # ("وصفت وزارة البترول والثروة المعدنية الأزمة": the object)
     # (and after a coordinated plural: "والمشاعر المقدسة")
-    after_noun = prev.endswith("ه") or prev.startswith("وال")
+    after_noun = prev.endswith(("ه", "ات")) or prev.startswith("وال")  # "القوات المسلحة"
     participle = word.endswith("ه") and after_noun and word.startswith("الم")
     # a plural participle ("الأساتذة المتفرغين")
     plural = word.startswith("الم") and word.endswith(("ين", "ون")) and len(word) > 6

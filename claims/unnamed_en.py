@@ -51,6 +51,10 @@ _DOCUMENTS = word_forms("report study survey statement document letter post vide
 _EN_POST = word_forms("in at from for with of on who close familiar")
 
 
+# Heads that say nothing of who speaks without what follows them: "a person familiar with ..."
+_EN_BARE_HEADS = word_forms("person people source sources someone individual insider")
+
+
 def indefinite_subject(ctx: Context, k: int, reach: int = 8) -> Speaker | None:
     """ "A banker involved in the deal" (ending at token k) opening the sentence or clause: the
     unnamed speaker an indefinite article introduces, a lower-case noun and what qualifies it
@@ -77,6 +81,10 @@ def indefinite_subject(ctx: Context, k: int, reach: int = 8) -> Speaker | None:
         return None  # "A banker at Alinma", not "An issue analysts said"
     if nxt == "who":
         k = h  # "A man who lost his home": the man, without the clause about him
+    elif nxt.endswith(("ed", "ing")) and noun not in _EN_BARE_HEADS:
+        # "A diplomat involved in the talks": the diplomat; but "a person briefed on the terms"
+        # is nobody without what qualifies him
+        k = h
     text = " ".join(ctx.text[toks[d].start : toks[k].end].split())
     return Speaker(text, toks[d].start, toks[k].end, head=noun)
 

@@ -155,7 +155,7 @@ SPEAKERS = [
         "The bond sale closed early. A lawyer advising the lenders, who asked not to be named "
         'because the talks were private, said the terms were "better than anyone expected".',
         "better than anyone",
-        "A lawyer advising the lenders",
+        "A lawyer",
         id="unnamed-speaker-with-a-participle-and-an-aside",
     ),
     pytest.param(
@@ -1003,6 +1003,61 @@ SPEAKERS += [
         "Park Ji-hoon",
         id="hyphened-name-after-its-role-before-a-phrase",
     ),
+    pytest.param(
+        "A Dutch engineer working on the dam, who asked not to be named, described the repairs "
+        "as “years behind”.",
+        "years behind",
+        "A Dutch engineer",
+        id="participle-phrase-after-an-unnamed-role-is-left-out",
+    ),
+    pytest.param(
+        "Fees rose again. For Karim, 22, who studies law in Lyon, the rent is the problem. He "
+        "asked that his surname be withheld. “I eat once a day now,” he said.",
+        "once a day",
+        "Karim",
+        id="one-name-framed-before-an-age-is-who-he-means",
+    ),
+    pytest.param(
+        "Carla Mendes runs the bakery. An inspector from the council, who declined to be "
+        "named, said most shops had passed. “The standard here is high,” he said.",
+        "standard here",
+        "An inspector from the council",
+        id="unnamed-subject-of-the-sentence-before-is-who-he-means",
+    ),
+    pytest.param(
+        "Omar Haddad planted the orchard in 1990. His niece Salma, 31, a chemist, now runs "
+        "the press.\n\n“We waste nothing,” she said.",
+        "waste nothing",
+        "Salma",
+        id="person-named-after-a-family-tie-is-who-she-means",
+    ),
+    pytest.param(
+        "For Lena Ortiz, the bridge came late. Her son Diego, 8, was treated in Fresno. "
+        "“We drove four hours each way,” she said.",
+        "four hours",
+        "Lena Ortiz",
+        id="tie-of-the-other-gender-leaves-she-to-the-one-named-before",
+    ),
+    pytest.param(
+        "Mayor Ines Vidal said the scheme, branded “Green Start”, was “only a pilot” for the "
+        "region.",
+        "only a pilot",
+        "Ines Vidal",
+        id="quoted-words-after-was-past-a-branded-name-are-speech",
+    ),
+    pytest.param(
+        "The estate was sold. A lawyer for the family told reporters the heirs were “relieved "
+        "it is over”.",
+        "relieved",
+        "A lawyer for the family",
+        id="noun-in-ly-before-the-verb-is-no-adverb",
+    ),
+    pytest.param(
+        "The port is busier. “We expect more ships by June,” says a spokesperson for the operator.",
+        "more ships",
+        "a spokesperson for the operator",
+        id="unnamed-role-for-a-body-after-a-present-tense-verb",
+    ),
 ]
 
 
@@ -1158,6 +1213,19 @@ SOURCES = [
         "stronger second half",
         "Financial Times",
         id="interview-after-a-long-description-of-the-speaker",
+    ),
+    pytest.param(
+        "The agency said in a statement to The Boston Globe that the checks were “routine”.",
+        "routine",
+        "The Boston Globe",
+        id="medium-a-statement-was-sent-to",
+    ),
+    pytest.param(
+        "The ministry said in a statement to the UN Human Rights Council that the law was "
+        "“fully lawful”.",
+        "fully lawful",
+        None,
+        id="body-a-statement-was-sent-to-is-no-medium",
     ),
 ]
 

@@ -68,7 +68,9 @@ def test_robust_on_cut_articles(path: Path) -> None:
     for cut in range(len(text) // 3, len(text), max(1, len(text) // 24)):
         t0 = time.perf_counter()
         check_invariants(text[:cut], extract(text[:cut]))
-        assert time.perf_counter() - t0 < 1.0
+        # a guard against a runaway pass (one cut once took minutes), not a speed figure:
+        # bench/ingest.py measures speed
+        assert time.perf_counter() - t0 < 10.0
     check_invariants("وقال المتحدث باسم", extract("وقال المتحدث باسم"))
 
 

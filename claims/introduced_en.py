@@ -1,0 +1,109 @@
+"""People English introduces without a listed name: an unnamed person opening a sentence as the
+subject of its speech verb ("An aide to the mayor, who asked not to be named, said ..."), or
+put after it with whom they speak for ("“...,” says a spokesperson for the airline"), and a
+relative or colleague named after the word for the tie ("Her son Karim, 30, runs ..."); the
+first and last are whom a later "he" or "she" means."""
+
+from __future__ import annotations
+
+from claims.asides_en import capitalised, english_name
+from claims.bodies_en import BODY_NOUNS
+from claims.context import Context, Speaker
+from claims.gazetteer import word_forms
+from claims.quoted_names import COMPLEMENTIZERS
+from claims.speech import EN_VERBS
+from claims.unnamed_en import QUOTE_MARKS, indefinite_subject, unnamed_for
+
+
+def quoted_at(ctx: Context, a: int) -> bool:
+    """True when the word at token a lies in a quotation: a long one, or any opening right at it
+    (“When I started,” Hussein said: a short one the sentence opens with)."""
+    start = ctx.tokens[a].start
+    return ctx.in_quote(start) or (start > 0 and ctx.text[start - 1] in QUOTE_MARKS)
+
+
+def unnamed_speaking(ctx: Context, a: int, z: int) -> Speaker | None:
+    """The unnamed person opening a sentence from token a to z as the subject of its speech
+    verb ("An aide to the mayor, who asked not to be named, said ..."), or None: the verb right
+    after the noun phrase or after an aside closed by a comma."""
+    toks = ctx.tokens
+    if toks[a].norm.lower() not in ("a", "an") or quoted_at(ctx, a):
+        return None
+    end = next(
+        (
+            j
+            for j in range(a + 1, min(z, len(toks) - 1))
+            if ctx.gap(j, j + 1).strip() or toks[j + 1].norm in EN_VERBS
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    unnamed = indefinite_subject(ctx, end)
+    if unnamed is None or unnamed.head in BODY_NOUNS:
+        return None
+    for j in range(end + 1, min(z, len(toks))):
+        if ctx.in_quote(toks[j].start) or set(ctx.gap(j - 1, j)) & set(QUOTE_MARKS + ".;:"):
+            return None
+        if toks[j].norm in EN_VERBS and (j == end + 1 or "," in ctx.gap(j - 1, j)):
+            return unnamed
+    return None
+
+
+# Words for a tie to someone named after them ("His daughter Noor", "Her colleague Samir"), with
+# the gender the word tells.
+_TIES_F = word_forms("daughter wife mother sister granddaughter grandmother aunt niece widow")
+_TIES_M = word_forms("son husband father brother grandson grandfather uncle nephew widower")
+_TIES = (
+    _TIES_F
+    | _TIES_M
+    | word_forms(
+        "cousin neighbour neighbor colleague friend partner classmate boss assistant child"
+    )
+)
+_OWNERS = word_forms("his her their my our")
+
+
+def relative_named(ctx: Context, a: int) -> Speaker | None:
+    """The person a sentence opening at token a introduces by a tie and a name, as its subject
+    ("His daughter Noor, 27, ...", "Her eldest son Karim runs ..."), with the gender the tie
+    word tells; None otherwise."""
+    toks = ctx.tokens
+    if toks[a].norm.lower() not in _OWNERS or quoted_at(ctx, a):
+        return None
+    t = next((j for j in (a + 1, a + 2) if j < len(toks) and toks[j].norm in _TIES), None)
+    if t is None or any(ctx.gap(j - 1, j) != " " for j in range(a + 1, t + 1)):
+        return None
+    b = t + 1
+    while b < len(toks) and b - t <= 3 and capitalised(ctx, b) and ctx.gap(b - 1, b) in (" ", "-"):
+        b += 1
+    if b >= len(toks) or b == t + 1:
+        return None
+    # the name ends the subject: a comma, or the verb in lower case ("Her son Karim runs")
+    if not (ctx.gap(b - 1, b).strip() == "," or toks[b].norm.islower()):
+        return None
+    name = english_name(ctx, t + 1, b)
+    if name is None:
+        return None
+    name.gender = "f" if toks[t].norm in _TIES_F else "m" if toks[t].norm in _TIES_M else ""
+    return name
+
+
+_RUN_ON = 8  # words of whom an unnamed speaker after the verb speaks for: "for the airline"
+
+
+def speaking_for_after(ctx: Context, unnamed: Speaker) -> Speaker | None:
+    """An unnamed speaker read after the verb ("said a spokesperson") with whom they speak for,
+    running on to the end of the clause ("said a spokesperson for the airline."); None when
+    the words after are no such phrase ("said a spokesperson the plan was ...")."""
+    toks = ctx.tokens
+    if not unnamed.head or unnamed.end is None:
+        return None
+    e = ctx.tok_index(unnamed.end)
+    for z in range(e + 1, min(e + _RUN_ON, len(toks) + 1)):
+        if z == len(toks) or ctx.gap(z - 1, z).strip(" -'’"):
+            whole = unnamed_for(ctx, z - 1)
+            return whole if whole is not None and whole.start == unnamed.start else None
+        if toks[z].norm.lower() in EN_VERBS | COMPLEMENTIZERS or ctx.in_quote(toks[z].start):
+            return None
+    return None

@@ -1,0 +1,110 @@
+"""Arabic speaker shapes of session 5, each in made-up sentences.
+
+A speaker's name or body ends before the verb's object (an accusative, a ب- object, a noun in
+construct with "أي", a definite word no adjective of the body's); a participle takes the
+subject of the verb opening its sentence; a quotation after its speaker's indirect speech is
+theirs; a person is introduced by an age in brackets; a role names its holder in apposition or
+after the body's quoted acronym; who is named right after a quoted fragment said it; a medium
+is told by "لمراسل" or "على قناة".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.source) for q in extract(text, lang="ar").quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an accusative noun after the name is the verb's object
+        (
+            'وجّه النائب سالم الهاجري سؤالاً إلى وزير الصحة، وقال إن "المستشفيات مزدحمة".',
+            "سالم الهاجري",
+        ),
+        # the object of a verb taking ب, after a surname without the article
+        (
+            'ورحّب المدير العام سامي بوعلام بالاتفاق، وقال: "الاتفاق يحمي العمال".',
+            "سامي بوعلام",
+        ),
+        # a noun in construct with "أي" is no part of the name
+        (
+            'ونفى رئيس البلدية نزار عبد الحميد وجود أي تقصير، وقال إن "الفرق تعمل ليلا".',
+            "نزار عبد الحميد",
+        ),
+        # a definite body, then its definite object
+        ('ودعت البلدية السكان إلى "تجنب الخروج وقت العاصفة".', "البلدية"),
+        # a listed body, then a definite word that heads no construct
+        (
+            'وحمّلت وزارة الصحة الشركة المسؤولية، وقالت في بيان إن "العقد لم ينفذ".',
+            "وزارة الصحة",
+        ),
+        # a participle after a comma: the subject of the verb opening the sentence
+        (
+            'حسمت وزارة الزراعة الجدل حول الأسعار، مؤكدة أن السعر "سيبقى ثابتا هذا الموسم".',
+            "وزارة الزراعة",
+        ),
+        # a role set off by commas from its holder, before the verb
+        ('مدير المدرسة، حسن العلي، يؤكد أن الطلاب "عادوا إلى الصفوف".', "حسن العلي"),
+        # the holder after a body's acronym in quote marks
+        (
+            "وقالت رئيسة الجمعية الوطنية لحماية المستهلك «حماية» سلمى الخطيب لـ«الغد» إن "
+            "«الأسعار ارتفعت».",
+            "سلمى الخطيب",
+        ),
+    ],
+)
+def test_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1][0] == speaker
+
+
+def test_a_reply_is_no_speech_verb() -> None:
+    text = (
+        'وقال رئيس البلدية جميل حداد إن "المياه مقطوعة منذ أسبوع".\n\n'
+        'وأضاف أن البلدية "راسلت الوزارة" دون أن تتلقى ردا مكتوبا، مشيرا إلى أن '
+        '"المشروع متوقف".'
+    )
+    assert [s for s, _ in _speakers(text)] == ["جميل حداد"] * 3
+
+
+def test_a_quotation_after_indirect_speech_in_its_paragraph() -> None:
+    text = (
+        'قال سمير، وهو بائع خضار في السوق، إنه خسر نصف زبائنه. "الناس لم تعد تشتري كما في السابق".'
+    )
+    assert _speakers(text) == [("سمير", None)]
+
+
+def test_a_person_introduced_by_age() -> None:
+    text = 'يجلس مروان (34 عاما) أمام محله المغلق. يقول لـ"الصباح": "لم أبع شيئا منذ الصباح".'
+    assert _speakers(text) == [("مروان", "الصباح")]
+
+
+def test_a_fragment_then_who_said_it() -> None:
+    text = 'وأغلقت السلطات المعبر، وذلك "حتى إشعار آخر"، بحسب ما أفاد مدير المعبر.'
+    assert _speakers(text) == [("مدير المعبر", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'وقال متحدث باسم وزارة الخارجية لوكالة الأنباء الألمانية إن "الاتصالات مستمرة".',
+            ("متحدث باسم وزارة الخارجية", "وكالة الأنباء الألمانية"),
+        ),
+        (
+            '"المحصول ضعيف هذا العام"، وفق ما قاله المزارع أبو حسن لمراسل "الأيام".',
+            ("أبو حسن", "الأيام"),
+        ),
+        (
+            'وقال وزير الاقتصاد في مداخلة على قناة "الرابعة" إن "النمو سيتحسن".',
+            ("وزير الاقتصاد", "الرابعة"),
+        ),
+    ],
+)
+def test_speaker_and_medium(text: str, expected: tuple[str, str]) -> None:
+    assert _speakers(text)[-1] == expected
