@@ -111,8 +111,9 @@ def find_attributions(ctx: Context) -> list[Attribution]:
         if speaker is not None and speaker.end is not None and ctx.lang == "ar":
             called = called_after(ctx, ctx.tok_index(speaker.end))  # "أحد X، وهو شاب يدعى مهند"
             speaker = speaker_from(called) if called is not None else speaker
-        if _the_statement(ctx, v, speaker) and spoke:
-            speaker = spoke[-1][1]  # "وأضاف البيان أن": the statement's issuer, just quoted
+        if (_the_statement(ctx, v, speaker) or _the_same(ctx, speaker)) and spoke:
+            # "وأضاف البيان أن": the statement's issuer, just quoted; "يقول المتحدث ذاته"
+            speaker = spoke[-1][1]
         if speaker is not None:
             speaker = refer_back(ctx, speaker, history)
             speaker = body_named_before(ctx, speaker) or speaker  # "وقالت الوزارة"
@@ -356,6 +357,17 @@ _IN_IT = word_forms("فيه فيها")
 
 
 _CAME = word_forms("جاء وجاء")
+
+
+_SAME = word_forms("ذاته ذاتها نفسه نفسها")
+
+
+def _the_same(ctx: Context, speaker: Speaker | None) -> bool:
+    """True for "المتحدث ذاته" / "المصدر نفسه": the speaker just reported, named again."""
+    if speaker is None or speaker.end is None or ctx.lang != "ar":
+        return False
+    k = ctx.tok_index(speaker.end)
+    return k < len(ctx.tokens) and ctx.tokens[k].norm in _SAME and not ctx.gap(k - 1, k).strip()
 
 
 def _came_in(ctx: Context, v: int) -> bool:

@@ -1,8 +1,10 @@
 """English bodies a speech verb's subject names or refers back to: "the agency" (the body
-named before), "The federation" (a name ending in another noun of its kind), "the FNV union",
-"the two companies", "the Treasury" for "the National Treasury" named before, "the
-state-owned carrier", and "it" for the body opening the sentence before; bodies named by their
-owner or field in lower case ("the prime minister's office") are read by claims.offices_en."""
+named before), "The federation" (a name ending in another noun of its kind), "the regulator"
+(the body opening the sentence before), "the coastguard" (as the article introduced it, "the
+Libyan coastguard"), "the state-owned carrier", and "it" for the body opening the sentence
+before; bodies named by the noun of their kind ("the FNV union", "the two companies") are read
+by claims.kinds_en, by their owner or field in lower case ("the prime minister's office") by
+claims.offices_en."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ BODY_NOUNS = word_forms(
     "agency ministry organization organisation company group council committee department "
     "office commission authority bank fund union party charity court hospital firm university "
     "airline carrier board association institute centre center federation regulator watchdog "
-    "presidency college school museum library gallery"
+    "presidency college school museum library gallery coastguard prosecution embassy navy "
+    "parliament"
 )
 
 
@@ -29,7 +32,7 @@ PLACE_BODIES = word_forms("city town county municipality village borough")
 
 # Nouns that refer back only to a body whose name holds them ("the college" for "Marlow
 # College", not for another body named just before): a body of another kind is none of theirs.
-_OWN_KINDS = PLACE_BODIES | word_forms("presidency college school museum library gallery")
+_OWN_KINDS = PLACE_BODIES | word_forms("presidency college school museum library gallery ministry")
 
 
 # Nouns for one kind of body, any of which refers back to it: "Maersk, the Danish shipping
@@ -75,17 +78,84 @@ def _referred(ctx: Context, k: int, the: int) -> Speaker:
         ),
         None,
     )
-    if body is not None and (described is None or (described.start or 0) < body.start):
+    # "Safaricom, which ..., paid $236mn ... The company said"; "The Saudi Central Bank ... The
+    # regulator said": a role's noun names no kind, so the body the sentence before opens with
+    opening = _name_opening_before(ctx, k) if kinds is _EN_KINDS[0] else None
+    opening = _opening_before(ctx, k) if head in _ROLE_BODIES else opening
+    nearest = described or opening  # a body described as of its kind before an opening name
+    if body is not None and (nearest is None or _start(nearest) < body.start):
         # "the agency said": the body named before, or the one it owns ("the UN's Food and
         # Agriculture Organization")
         return _owned_body(ctx, body.tok_end) or _whole_name(ctx, body)
-    if described is not None:
-        return described
-    opening = _name_opening_before(ctx, k) if kinds is _EN_KINDS[0] else None
-    if opening is not None:
-        return opening  # "Safaricom, which ..., paid $236mn ... The company said"
-    # a body no list holds ("The Bank of Canada ..."): "the bank" itself
-    return phrase(ctx, the, k + 1)
+    if nearest is not None:
+        return nearest
+    # a body no list holds ("The Bank of Canada ..."): "the bank" itself, as the article
+    # introduced it ("the Libyan coastguard" for "the coastguard")
+    return _introduced(ctx, k, the) or _described_opening(ctx, k) or phrase(ctx, the, k + 1)
+
+
+def _start(body: Speaker) -> int:
+    return body.start or 0
+
+
+# Bodies named by what they do, which no body's name ends in: "The regulator said".
+_ROLE_BODIES = word_forms("regulator watchdog")
+
+
+def _sentence_before(ctx: Context, k: int) -> int | None:
+    """The first token of the sentence before the one of token k in its paragraph, or None."""
+    sent = ctx.sentence_of(ctx.tokens[k].start)
+    i = ctx.sent_starts.index(sent.start) if sent is not None else 0
+    if i == 0 or "\n" in ctx.text[ctx.sentences[i - 1].end : ctx.sentences[i].start]:
+        return None
+    return ctx.tok_index(ctx.sentences[i - 1].start)
+
+
+def _described_opening(ctx: Context, k: int) -> Speaker | None:
+    """The name opening the sentence before the one of token k, in its paragraph, set off by a
+    description after "a" ("Alarm Phone, a volunteer hotline for migrants, said ..." then
+    "“...,” the group said"), whatever a list took it for; or None."""
+    a = _sentence_before(ctx, k)
+    if a is None or ctx.tokens[a].norm.lower() in EN_FUNCTION_WORDS | _EN_NOT_NAMES:
+        return None
+    toks = ctx.tokens
+    z = a
+    while (
+        z < k and z - a < 4 and toks[z].norm[:1].isupper() and (z == a or ctx.gap(z - 1, z) == " ")
+    ):
+        z += 1
+    other = ctx.any_at.get(a)
+    if z == a or (other is not None and other.type not in ("ORG", "PERSON")):
+        return None  # "Kenya, a ...": a place
+    described = ctx.gap(z - 1, z).strip() == "," and toks[z].norm.lower() in ("a", "an")
+    return phrase(ctx, a, z) if described else None
+
+
+def _opening_before(ctx: Context, k: int) -> Speaker | None:
+    """The body opening the sentence before the one of token k, in its paragraph, without "The"
+    ("The Saudi Central Bank, known as SAMA, has encouraged ..."), or None."""
+    a = _sentence_before(ctx, k)
+    if a is None:
+        return None
+    body = _opening_body(ctx, a, k)
+    if body is None or body.start is None or not body.name.startswith("The "):
+        return body
+    return replace(body, name=body.name[4:], start=body.start + 4)
+
+
+def _introduced(ctx: Context, k: int, the: int) -> Speaker | None:
+    """The body noun at token k as an earlier sentence introduced it, described by a nationality
+    or hyphened words after "the" ("the Libyan coastguard", "the state-run broadcaster"), without
+    "the"; or None."""
+    toks = ctx.tokens
+    head = toks[k].norm.lower()
+    for j in range(the - 1, 1, -1):
+        if toks[j].norm.lower() != head or ctx.in_quote(toks[j].start):
+            continue
+        d = described_article(ctx, j)
+        if d is not None:
+            return phrase(ctx, d + 1, j + 1)
+    return None
 
 
 # Abbreviations ending companies' names, written with a full stop: "Eastern Gulf Co.".
@@ -179,33 +249,6 @@ def _opening_name(ctx: Context, a: int, k: int, which: bool) -> Speaker | None:
 
 
 _EN_NOT_NAMES = word_forms("the a an it its this that these those he she they we i")
-
-
-def modified_body(ctx: Context, k: int, bare: bool) -> Speaker | None:
-    """ "the central bank", "the health ministry": the body noun at token k after "the" and one
-    lower-case word. The nearest earlier capitalised name holding both words ("the Central Bank
-    of Egypt", "the Ministry of Health"), else (with `bare`) the two words themselves; None for
-    another shape."""
-    toks = ctx.tokens
-    if (
-        k < 2
-        or toks[k - 2].norm.lower() != "the"
-        or (ctx.gap(k - 2, k - 1) + ctx.gap(k - 1, k)).strip()
-    ):
-        return None
-    head, modifier = toks[k].norm.lower(), toks[k - 1].norm
-    if not (modifier.isalpha() and modifier.islower()) or modifier in EN_FUNCTION_WORDS:
-        return None
-    for e in range(k - 3, 0, -1):
-        word = toks[e].norm
-        ends = e + 1 >= len(toks) or not toks[e + 1].norm[:1].isupper()
-        if not word[:1].isupper() or not ends or ctx.in_quote(toks[e].start):
-            continue
-        a = capitalised_phrase(ctx, e)
-        a += toks[a].norm == "The"
-        if a < e and {head, modifier} <= {t.norm.lower() for t in toks[a : e + 1]}:
-            return phrase(ctx, a, e + 1)
-    return phrase(ctx, k - 1, k + 1) if bare else None
 
 
 def _owned_body(ctx: Context, e: int) -> Speaker | None:
@@ -415,65 +458,6 @@ def _possessor(ctx: Context, j: int) -> bool:
     """True when token j owns what follows: "airline" in "the airline's chief officer"."""
     toks = ctx.tokens
     return j + 1 < len(toks) and toks[j + 1].norm == "s" and ctx.gap(j, j + 1) in ("'", "’")
-
-
-def named_kind(ctx: Context, k: int) -> Speaker | None:
-    """ "the FNV union", "the Likud party": a body's name before the noun of its kind at token k
-    after "the", or None."""
-    toks = ctx.tokens
-    if toks[k].norm.lower() not in BODY_NOUNS:
-        return None
-    a = k
-    while a > 1 and k - a < 4 and not ctx.gap(a - 1, a).strip():
-        if not toks[a - 1].norm[:1].isupper() or toks[a - 1].norm == "The":
-            break
-        a -= 1
-    the = a - 1
-    if a == k or toks[the].norm.lower() != "the" or ctx.gap(the, a).strip():
-        return None
-    return phrase(ctx, the, k + 1)
-
-
-# What goes before bodies spoken of together: "the companies", "both airlines", "the two banks".
-_EN_BOTH = word_forms("the both two three all")
-
-
-def _plural_body(word: str) -> bool:
-    """True for the plural of a body noun: "companies", "airlines", "banks"."""
-    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and single in BODY_NOUNS
-
-
-def bodies_together(ctx: Context, k: int) -> Speaker | None:
-    """ "the two companies", "both airlines" ending at the plural body noun at token k: the
-    bodies spoken of at once, or None."""
-    toks = ctx.tokens
-    word = toks[k].norm.lower()
-    if k == 0 or not _plural_body(word) or toks[k - 1].norm.lower() not in _EN_BOTH:
-        return None
-    a = k - 1
-    while a > 0 and toks[a - 1].norm.lower() in _EN_BOTH and not ctx.gap(a - 1, a).strip():
-        a -= 1
-    return phrase(ctx, a, k + 1)
-
-
-def named_in_full(ctx: Context, a: int, k: int) -> Speaker | None:
-    """The whole name a body called by the capitalised words in tokens [a, k] after "the" was
-    given before, after "the" too ("the National Treasury, which ..." then "the Treasury
-    said"), or None."""
-    toks = ctx.tokens
-    if a == 0 or toks[a - 1].norm.lower() != "the":
-        return None
-    short = [t.norm for t in toks[a : k + 1]]
-    for j in range(a - 2, 0, -1):
-        if toks[j].norm != short[-1] or ctx.in_quote(toks[j].start):
-            continue
-        b = capitalised_phrase(ctx, j)
-        words = [t.norm for t in toks[b : j + 1]]
-        longer = b > 0 and toks[b - 1].norm == "the" and len(short) < len(words) <= 4
-        if longer and words[-len(short) :] == short:
-            return phrase(ctx, b, j + 1)
-    return None
 
 
 def listed_in_name(ctx: Context, k: int) -> Speaker | None:

@@ -33,8 +33,9 @@ def anchored_names(b: Builder) -> None:
         compound = k > 1 and prev.startswith("ال") and toks[k - 2].norm in NAME_LINKS
         if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES or compound:
             continue  # inside a quotation, or inside another name ("عبد الرزاق محمود طيري")
-        if named_after(b, k):
-            continue  # "بئر علي بن خليفة", "شارع محمد الخامس": a place named after someone
+        # "بئر علي بن خليفة", "شارع محمد الخامس", "مستشفى الملك فهد": named after someone
+        if named_after(b, k) or (prev.startswith("ال") and named_after(b, k - 1)):
+            continue
         end = max(name_end(b, k), k + 1)
         if toks[k + 1].norm in HONORIFICS and not gap_after(b, k).strip():
             held = b.holder(k + 1)

@@ -12,7 +12,13 @@ from claims.context import Context, Speaker
 from claims.gazetteer import word_forms
 from claims.quoted_names import COMPLEMENTIZERS
 from claims.speech import EN_VERBS
-from claims.unnamed_en import QUOTE_MARKS, indefinite_subject, unnamed_for
+from claims.unnamed_en import (
+    EN_BARE_HEADS,
+    EN_FUNCTION_WORDS,
+    QUOTE_MARKS,
+    indefinite_subject,
+    unnamed_for,
+)
 
 
 def quoted_at(ctx: Context, a: int) -> bool:
@@ -107,3 +113,49 @@ def speaking_for_after(ctx: Context, unnamed: Speaker) -> Speaker | None:
         if toks[z].norm.lower() in EN_VERBS | COMPLEMENTIZERS or ctx.in_quote(toks[z].start):
             return None
     return None
+
+
+def introduced_again(ctx: Context, k: int) -> Speaker | None:
+    """ "the banker" ending at token k: a lower-case noun after "the" that an earlier sentence
+    opened with after "a"/"an"/"one" as the subject of its speech verb ("A banker familiar with the
+    deal said ..." then "“...,” the banker said"), the same unnamed person, whom
+    claims.reference resolves to that description; or None."""
+    toks = ctx.tokens
+    word = toks[k].norm
+    if k < 1 or toks[k - 1].norm.lower() != "the" or not (word.isalpha() and word.islower()):
+        return None
+    if word in EN_VERBS:
+        return None  # "A report said ..., the report said": words, not a person
+    bare = word in EN_BARE_HEADS
+    for sent in ctx.sentences:
+        if sent.end > toks[k - 1].start:
+            return None
+        a = ctx.tok_index(sent.start)
+        # "One person close to the fund said" introduces one as "a" does
+        if toks[a].norm.lower() not in ("a", "an", "one") or ctx.in_quote(toks[a].start):
+            continue
+        # the noun itself or after one modifier: "A banker", "A senior banker"; "the person"
+        # any noun's ("One executive at a trading house said ... the person said")
+        heads = [
+            j
+            for j in (a + 1, a + 2)
+            if j < len(toks)
+            and (toks[j].norm == word or (bare and _last_noun(ctx, j)))
+            and ctx.gap(a, a + 1) == ctx.gap(j - 1, j) == " "
+        ]
+        end = ctx.tok_index(sent.end)
+        if heads and any(toks[j].norm in EN_VERBS for j in range(heads[0] + 1, end)):
+            # as other unnamed heads: "official" of "officials"
+            head = toks[heads[0]].norm.rstrip("s")
+            return Speaker(f"the {word}", toks[k - 1].start, toks[k].end, head=head, definite=True)
+    return None
+
+
+def _last_noun(ctx: Context, j: int) -> bool:
+    """True when the lower-case word at token j ends an unnamed person's noun phrase: a
+    function word or a comma follows ("One executive at ...", "A trader, who ...")."""
+    toks = ctx.tokens
+    word = toks[j].norm
+    if not (word.isalpha() and word.islower()) or word in EN_FUNCTION_WORDS or j + 1 >= len(toks):
+        return False
+    return toks[j + 1].norm in EN_FUNCTION_WORDS or ctx.gap(j, j + 1).strip() == ","

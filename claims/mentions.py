@@ -298,6 +298,8 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             bal_surname = bal_surname and not definite(toks[k - 1].norm)
             # (nor "رحّب ... عبدالإله باعشن بالقرار،": the object of a verb taking ب)
             bal_surname = bal_surname and not _ba_verb_before(b, j)
+            if k >= j + 2 and word[:1] == "ب" and len(word) > 3 and _ba_verb_before(b, j):
+                break  # "طالب النائب جورج عقيقي بنشر دفاتر الشروط": the verb's object
             if (
                 k > j
                 and not bal_surname

@@ -121,6 +121,8 @@ def _role_then_name(b: Builder, by_start: dict[int, Match], k: int) -> tuple[int
     else:
         if not b.free(k, k + 1) or word in NAME_STOP or word in QUANTIFIERS:
             return None
+        if strip_conj_noun(word) in BODY_HEADS:
+            return None  # "طالبت نقابة المهندسين المصرية بإجراء ...": a body, then its object
         c = _construct_end(b, k, 2 if word in UNNAMED_HEADS else 0)
         if c is None:
             return None

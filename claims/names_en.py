@@ -154,7 +154,7 @@ def named_before(ctx: Context, k: int, gender: str | None = None) -> Speaker | N
         if name is not None and not any(m.gender == gender != "" for m in people):
             return name  # a listed person after the subject is an object
         z = ctx.tok_index(sent.end)
-        given = _name_given(ctx, a) or _name_after_was(ctx, a, z)
+        given = name_given(ctx, a) or _name_after_was(ctx, a, z)
         if given is not None:
             return given  # "A retired teacher who goes by Abu Firas has patched ..."
         unnamed = unnamed_speaking(ctx, a, z)
@@ -242,7 +242,7 @@ def _naming_width(ctx: Context, j: int) -> int:
     return 0 if width == 2 and toks[j + 1].norm.lower() not in _NAMING_LINKS else width
 
 
-def _name_given(ctx: Context, a: int) -> Speaker | None:
+def name_given(ctx: Context, a: int) -> Speaker | None:
     """The name that a description opening a sentence at token a as its subject gives, before
     the subject's verb or a comma ("A retired schoolteacher who goes by Abu Firas has patched
     his roof", "A man named Omar Saleh lost his shop"), or None."""

@@ -52,10 +52,13 @@ def named_after_role(ctx: Context, a: int, k: int) -> Speaker | None:
     """The two-word name ending a capitalised phrase in tokens [a, k] after a title and the
     field it governs ("Director of Pensions Grace Wanjiru", "Commissioner of Police Helen
     Marsh"), or None. A body after "of" takes "the" ("Director of the National Weather
-    Service"), and a name's words are not found in lower case elsewhere in the article."""
+    Service"), and a name's words are not found in lower case elsewhere in the article. The
+    body's own name may go before the title ("GAM Director of Transport Planning Hazem
+    Obeidat")."""
     toks = ctx.tokens
-    m = ctx.mention_at.get(a)
-    c = m.tok_end if m is not None and m.type == "TITLE" else a
+    titles = (ctx.mention_at.get(j) for j in range(a, min(a + _OWNER_WORDS + 1, k)))
+    m = next((t for t in titles if t is not None and t.type == "TITLE"), None)
+    c = m.tok_end if m is not None else a
     if c == a or c >= k - 2 or toks[c].norm != "of":
         return None
     if not all(capitalised(ctx, j) and ctx.gap(j - 1, j) == " " for j in range(c + 1, k + 1)):
@@ -65,6 +68,9 @@ def named_after_role(ctx: Context, a: int, k: int) -> Speaker | None:
     if any(w in BODY_NOUNS or w in lower for w in words):
         return None
     return english_name(ctx, k - 1, k + 1)
+
+
+_OWNER_WORDS = 3  # capitalised words of a body's name before its officer's title
 
 
 def longer_body(ctx: Context, m: Mention, k: int) -> Speaker | None:

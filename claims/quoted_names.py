@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claims.gazetteer import lexicon, word_forms
+from claims.kind_names import named_by_kind
 from claims.labels_en import (
     LABEL_DETERMINERS,
     is_title_case,
@@ -96,6 +97,8 @@ def is_name_span(
     prev2 = toks[p - 1].norm.lower() if p > 0 else ""
     if (prev in NAMING_NOUNS and ctx.lang == "ar") or f"{prev2} {prev}" == "known as":
         return True
+    if named_by_kind(ctx, q, first, last):
+        return True  # "الحملة الترويجية «...»", "«نظام ترخيص ...»", "«التنسيقية الوطنية ...»"
     if ctx.lang == "ar" and _chanted(ctx, first):
         return True  # "وهتف المحتجون «...»", "مرددين «...»": a slogan chanted, nobody's words
     if ctx.lang == "ar" and _dual_naming(prev) and _AND_QUOTED.match(ctx.text, q.end):
@@ -440,10 +443,12 @@ def _named_by_phrase(ctx: Context, first: int, last: int) -> bool:
         # الحدود «طبقت قواعد الاشتباك» مع مهربين")
         ends = last >= len(toks) or bool(ctx.gap(last - 1, last).strip('»”" '))
         opens = k > 0 and toks[k - 1].norm in COMPLEMENTIZERS
+        # (a construct closed by a definite word as well: "أن معايير السلامة «غير قابلة»")
+        definite_np = word.startswith("ال") or (k + 1 < first and toks[k + 1].norm[:2] == "ال")
         adjunct = last - first > 1 and last < len(toks) and toks[last].norm in _ADJUNCT_HEADS
         # a possessed noun opening it ("إن فريقه «جاهز تماما» لمواجهة") is its subject
         possessed = own in NAMING_NOUNS and bare not in NAMING_NOUNS  # not "تهمة"
-        if opens and (possessed or (word.startswith("ال") and ends) or adjunct):
+        if opens and (possessed or (definite_np and ends) or adjunct):
             return False
         if bare in NAMING_NOUNS or kind in NAMING_NOUNS or body_kind:
             # "وقالت الحركة «...»" says it; "تابع لمدرسة «...»" (a preposition's object) names

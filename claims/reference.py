@@ -117,11 +117,16 @@ def salient(ctx: Context, v: int, spoke: list[tuple[int, Speaker]], gender: str)
 
 
 def _body(ctx: Context, speaker: Speaker) -> bool:
-    """True when an English speaker is a body: a listed one starts where it starts, or its
-    last word is a body's noun ("the election commission")."""
+    """True when an English speaker is a body: its head noun is a body's ("the oil ministry"),
+    or, with no head, a listed one starts where it starts or its last word is a body's noun
+    ("the election commission"). An unnamed person's head decides: "An official at the
+    ministry" is a person, whatever the phrase ends in."""
+    bodies = BODY_NOUNS | PLACE_BODIES
+    if speaker.head:
+        return speaker.head in bodies
     listed = ctx.any_at.get(ctx.tok_index(speaker.start)) if speaker.start is not None else None
     last = speaker.name.split()[-1].lower() if speaker.name else ""
-    return (listed is not None and listed.type == "ORG") or last in BODY_NOUNS | PLACE_BODIES
+    return (listed is not None and listed.type == "ORG") or last in bodies
 
 
 def _subject_of_previous_sentence(ctx: Context, sent: Sentence | None) -> Mention | None:

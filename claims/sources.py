@@ -9,7 +9,7 @@ from claims.context import Context, surface
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
 from claims.quoted_names import COMPLEMENTIZERS, WITH_TO
-from claims.speech import is_audience
+from claims.speech import ON, is_audience
 from claims.written_names import SPOKEN_TO
 
 
@@ -29,8 +29,9 @@ _EN_INTERVIEWS = word_forms("interview interviews")
 _EN_CARRIED = word_forms("carried published broadcast aired quoted cited seen obtained reviewed")
 
 
-# Words sent to a medium: "said in a statement to The Washington Post", "in an email to Reuters".
-_EN_SENT = word_forms("statement statements email emails comments remarks")
+# Words sent to a medium: "said in a statement to The Washington Post", "in an email to Reuters",
+# "in an emailed response to Reuters questions".
+_EN_SENT = word_forms("statement statements email emails comments remarks response responses reply")
 
 
 # Words after the verb searched for the interview: "“...,” said X, chief financial officer of
@@ -282,7 +283,7 @@ def _told_medium(ctx: Context, k: int) -> str | None:
     while j < len(toks) and toks[j].norm.lower() in _EN_MEDIA_NOUNS and j - k < 2:
         j += 1
     if j == k or (j == k + 1 and toks[k].norm == "the" and toks[j].norm[:1].islower()):
-        return _told_kind(ctx, k) or _told_unlisted(ctx, k)
+        return _told_kind(ctx, k) or _told_unlisted(ctx, k) or _quoted_kind(ctx, k)
     listed = ctx.media_at.get(j)
     if listed is not None and j == k + 1 and toks[k].norm == "the":
         return _en_medium(ctx, listed)  # "told the Guardian": the name as listed
@@ -320,6 +321,9 @@ def _told_kind(ctx: Context, k: int) -> str | None:
         listed = next((m for j in range(k, c) if (m := ctx.media_at.get(j)) is not None), None)
         if listed is not None:
             return _en_medium(ctx, listed)  # "the state-run Al-Ahram newspaper": its name
+        titled = _titled_kind(ctx, k, c)
+        if titled is not None:
+            return titled  # "the state-run Iraqi News Agency": a nationality opens the name
         # "the Houthi-run SABA news agency": who runs it is no part of its name
         owner = {j for j in range(k, c - 1) if ctx.gap(j, j + 1) == "-"}
         words = [j for j in range(k, c) if toks[j].norm.lower() not in _EN_KIND_WORDS]
@@ -341,16 +345,48 @@ def _told_kind(ctx: Context, k: int) -> str | None:
     return None
 
 
+def _titled_kind(ctx: Context, k: int, c: int) -> str | None:
+    """A medium's name ending in its capitalised kind at token c, from the capitalised words
+    just before it after token k ("the state-run Iraqi News Agency", "the official Saudi Press
+    Agency"); None when the kind is in lower case ("the German news agency")."""
+    toks = ctx.tokens
+    if not toks[c].norm[:1].isupper():
+        return None
+    a = c
+    while a - 1 >= k and toks[a - 1].norm[:1].isupper() and ctx.gap(a - 1, a) == " ":
+        a -= 1
+    return ctx.text[toks[a].start : toks[c].end] if a < c else None
+
+
+# Lower-case words describing a medium before its name: "the privately owned “Sada El-Balad”".
+_QUOTED_KIND_REACH = 4
+
+
+def _quoted_kind(ctx: Context, k: int) -> str | None:
+    """The medium told at token k named in quote marks before its kind, after a few lower-case
+    words ("the privately owned “Sada El-Balad” channel"), or None."""
+    toks = ctx.tokens
+    j = k
+    while j < min(k + _QUOTED_KIND_REACH, len(toks)) and toks[j].norm.islower():
+        j += 1
+    if j == k or j >= len(toks) or not set(ctx.gap(j - 1, j)) & set('“"'):
+        return None
+    name = quoted_name(ctx, j)
+    after = ctx.tok_index(toks[j].start + len(name)) if name else len(toks)
+    kind = toks[after].norm.lower() if after < len(toks) else ""
+    return name if kind in _EN_KINDS | _EN_SHOWS else None
+
+
 def _demonym(word: str) -> bool:
     """True when a capitalised word has a nationality's shape ("Norwegian", "Japanese",
     "Danish"), which an unlisted nationality before a medium's kind is."""
     return word[:1].isupper() and word[1:].islower() and word.endswith(("ian", "ese", "ish"))
 
 
-# Last words of media's names: "Middle East Eye", "The Jordan Times", "Gulf News".
+# Last words of media's names: "Middle East Eye", "The Jordan Times", "Gulf News", "Ahram Online".
 _EN_MEDIUM_ENDS = word_forms(
     "eye times post news journal herald telegraph guardian independent monitor gazette tribune "
-    "express mail observer chronicle standard review today daily weekly radio television tv"
+    "express mail observer chronicle standard review today daily weekly radio television tv online"
 )
 
 
@@ -394,14 +430,17 @@ _CARRIED = word_forms(
 
 
 def _venue_medium(ctx: Context, v: int) -> str | None:
-    """The medium of the interview or statement around the verb: "وفي حديث للجزيرة نت، قال",
-    "قال ... في مقابلة مع «سكاي نيوز عربية» إن", "في تصريح لمراسل الأناضول"."""
+    """The medium of the interview, statement or reply around the verb: "وفي حديث للجزيرة
+    نت، قال", "قال ... في مقابلة مع «سكاي نيوز عربية» إن", "في تصريح لمراسل الأناضول", "في رد
+    على استفسارات «الغد»"."""
     sent = ctx.sentence_of(ctx.tokens[v].start)
     first = ctx.tok_index(sent.start) if sent is not None else v
     toks = ctx.tokens
     for k in range(max(first, v - 8), min(v + 12, len(toks) - 1)):
         if k > v and (toks[k].norm in COMPLEMENTIZERS or ctx.in_quote(toks[k].start)):
             break
+        if toks[k].norm in _REPLIES and (asked := _questions_of(ctx, k)) is not None:
+            return asked
         if toks[k].norm.lstrip("وف") not in SPOKEN_TO:
             continue
         if k + 2 < len(toks) and toks[k + 1].norm in _MANNERS:
@@ -426,6 +465,22 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
         if named is not None:
             return named
     return None
+
+
+_REPLIES = word_forms("رد ردا ردها رده", ("", "و", "في"))
+_WRITTEN = word_forms("مكتوب مكتوبا مكتوبة رسمي خطي")
+_QUESTIONS = word_forms("أسئلة استفسارات سؤال استفسار أسئلتها استفساراتها")
+
+
+def _questions_of(ctx: Context, k: int) -> str | None:
+    """The medium whose questions a reply at token k answers: "في رد مكتوب على استفسارات
+    «الغد»", "ردا على أسئلة رويترز"; None when it answers no medium's."""
+    toks = ctx.tokens
+    j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm in _WRITTEN)
+    if j + 2 >= len(toks) or toks[j].norm != ON or toks[j + 1].norm not in _QUESTIONS:
+        return None
+    m = ctx.media_at.get(j + 2)
+    return surface(ctx, m) if m is not None else quoted_name(ctx, j + 2)
 
 
 _REPORTERS = word_forms("مراسل مراسلة موفد موفدة")

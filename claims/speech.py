@@ -153,7 +153,11 @@ _MANNER = word_forms(
     "بحزن بمرارة بغضب بأسى بثقة بحماس باختصار بفخر بوضوح بصراحة بهدوء بحسرة بتأثر بابتسامة"
 )
 _MANNER_NOUNS = word_forms("بصوت بنبرة بلهجة")  # with their adjective after them
-MANNER = _MANNER | _MANNER_NOUNS  # never a speaker's name
+# "فعلق ساخرا:": how it was said, in the accusative
+_MANNER_STATES = word_forms(
+    "ساخرا مازحا ضاحكا غاضبا باكيا صارخا هامسا متهكما مبتسما متحسرا متأثرا متألما متسائلا"
+)
+MANNER = _MANNER | _MANNER_NOUNS | _MANNER_STATES  # never a speaker's name
 # Time before an event, with its noun phrase: "عشية انطلاق الامتحان", "غداة الهجوم".
 _EVE = word_forms("عشية غداة قبيل عقب إثر بعيد")
 _TIME_OF = word_forms("وقت")

@@ -20,22 +20,22 @@ from claims.asides_en import (
 from claims.bodies_en import (
     BODY_NOUNS,
     PLACE_BODIES,
-    bodies_together,
     body_opening,
     body_referred,
     described_article,
     listed_in_name,
-    modified_body,
-    named_in_full,
-    named_kind,
 )
 from claims.context import Context, Speaker, speaker_from
+from claims.documents_en import document_owner, speaks_in_document
 from claims.gazetteer import word_forms
+from claims.introduced_en import introduced_again
+from claims.kinds_en import bodies_together, modified_body, named_in_full, named_kind
 from claims.mentions import Mention
 from claims.names_en import (
     aged_again,
     may_be_name,
     name_after_role,
+    name_given,
     named_before,
     own_person,
     proper_word,
@@ -71,7 +71,6 @@ from claims.unnamed_en import (
     group_before,
     indefinite_after,
     indefinite_subject,
-    introduced_again,
     one_of,
     titled_before,
     unnamed_before,
@@ -95,6 +94,9 @@ def en_unnamed_after(ctx: Context, k: int) -> Speaker | None:
             return None
         word = toks[end].norm.lower()
         if word in EN_UNNAMED:
+            owner = document_owner(ctx, end) if word in _EN_STATEMENTS else None
+            if owner is not None:
+                return owner  # "according to a GAM statement": the body issued it
             text = ctx.text[toks[k].start : toks[end].end]
             definite = toks[k].norm.lower() == "the"
             return Speaker(
@@ -182,7 +184,10 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         person = m is not None and m.type == "PERSON"
         return (None if person else unnamed_for(ctx, apposed - 1)) or _named_subject(ctx, k)
     elif k > 0 and sep == "," and (called := known_as(ctx, k)) is not None:
-        return called  # "The national search and rescue agency, known as Basarnas, said"
+        # "The national search and rescue agency, known as Basarnas, said"; but "A spokesperson
+        # for Abu Dhabi Health Services Company, known as Seha, said": who speaks for it
+        comma = aside_start(ctx, k)
+        return (unnamed_for(ctx, comma) if comma is not None else None) or called
     elif k > 0 and sep == ",":
         # "A senior EU official, speaking on condition of anonymity, said ...", "Sarah
         # Hutchinson, who runs a cafe on Bridge Street, said": the subject before the aside
@@ -216,8 +221,11 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
         return None
     elif (who := restrictive_who(ctx, k)) is not None:
         # "A fire service official who spoke on condition of anonymity said": whom the clause
-        # without commas describes
-        return _named_subject(ctx, who)
+        # without commas describes, or the name it gives ("a woman who gave her name as Om
+        # Youssef told")
+        described = _named_subject(ctx, who)
+        a = ctx.tok_index(described.start) if described and described.start is not None else -1
+        return (name_given(ctx, a) if a >= 0 else None) or described
     return _named_subject(ctx, k, described_one) or unnamed
 
 
@@ -367,7 +375,8 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         return None
     sent = ctx.sentence_of(toks[a].start)
     opens = sent is not None and sent.start == toks[a].start and a == k
-    if opens and not proper_word(ctx, k) and not (described_one and may_be_name(ctx, k)):
+    name_like = proper_word(ctx, k) or speaks_in_document(ctx, k)  # "Unicef said in a report"
+    if opens and not name_like and not (described_one and may_be_name(ctx, k)):
         return None  # one capitalised sentence-initial word ("Officials"): not a name
     titled = titled_before(ctx, k)
     if titled is not None:
@@ -415,6 +424,9 @@ def _issuer(ctx: Context, k: int) -> Speaker | None:
             continue
         if ctx.in_quote(toks[j].start):
             continue
+        owner = document_owner(ctx, j)
+        if owner is not None:
+            return owner  # "According to a GAM statement, ..." then "The statement said"
         sent = ctx.sentence_of(toks[j].start)
         lo = ctx.tok_index(sent.start) if sent is not None else 0
         hi = ctx.tok_index(sent.end) if sent is not None else len(toks)

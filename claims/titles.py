@@ -98,6 +98,8 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
     for start, match in sorted(by_start.items()):
         if match.entry.type != "TITLE" or start < chained:
             continue
+        if named_after(b, start):
+            continue  # "مستشفى الملك فهد الجامعي", "جامعة الأمير سلطان": a place's name
         j = match.tok_end
         while True:
             nxt = by_start.get(j)

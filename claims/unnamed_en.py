@@ -52,7 +52,7 @@ _EN_POST = word_forms("in at from for with of on who close familiar")
 
 
 # Heads that say nothing of who speaks without what follows them: "a person familiar with ..."
-_EN_BARE_HEADS = word_forms("person people source sources someone individual insider")
+EN_BARE_HEADS = word_forms("person people source sources someone individual insider")
 
 
 def indefinite_subject(ctx: Context, k: int, reach: int = 8) -> Speaker | None:
@@ -81,7 +81,7 @@ def indefinite_subject(ctx: Context, k: int, reach: int = 8) -> Speaker | None:
         return None  # "A banker at Alinma", not "An issue analysts said"
     if nxt == "who":
         k = h  # "A man who lost his home": the man, without the clause about him
-    elif nxt.endswith(("ed", "ing")) and noun not in _EN_BARE_HEADS:
+    elif nxt.endswith(("ed", "ing")) and noun not in EN_BARE_HEADS:
         # "A diplomat involved in the talks": the diplomat; but "a person briefed on the terms"
         # is nobody without what qualifies him
         k = h
@@ -368,10 +368,23 @@ def unnamed_for(ctx: Context, k: int) -> Speaker | None:
             break
         if toks[h].norm[:1].isupper() and toks[det].norm == "The":
             det += 1  # "The Saudi Ministry of Hajj and Umrah": a body's name, without "The"
-        text = " ".join(ctx.text[toks[det].start : toks[k].end].split())
+        z = _without_place(ctx, h + 2, k)
+        text = " ".join(ctx.text[toks[det].start : toks[z].end].split())
         head = toks[h].norm.lower().rstrip("s")
-        found = Speaker(text, toks[det].start, toks[k].end, head=head)
+        found = Speaker(text, toks[det].start, toks[z].end, head=head)
     return found
+
+
+def _without_place(ctx: Context, a: int, k: int) -> int:
+    """The last token of a speaker phrase ending at token k without the place it closes with
+    after "in" ("A spokesperson for the UN refugee agency UNHCR in Tripoli": where they speak,
+    no part of whom they speak for); tokens from a on are whom they speak for, and a body's
+    capitalised name ends them ("a spokesperson for the ministry in Beirut" is kept whole)."""
+    place = next((ctx.places_at[p] for p in range(a + 1, k + 1) if p in ctx.places_at), None)
+    if place is None or place.tok_end != k + 1 or ctx.tokens[place.tok_start - 1].norm != "in":
+        return k
+    z = place.tok_start - 2
+    return z if z >= a and ctx.tokens[z].norm[:1].isupper() else k
 
 
 _RELATIVES = word_forms("who whose which")
@@ -456,37 +469,4 @@ def titled_before(ctx: Context, k: int) -> Speaker | None:
             continue
         if toks[title].norm[:1].isupper() and toks[title].norm.lower() == word:
             return Speaker(m.canonical, toks[k - 1].start, toks[k].end, gender=m.gender)
-    return None
-
-
-def introduced_again(ctx: Context, k: int) -> Speaker | None:
-    """ "the banker" ending at token k: a lower-case noun after "the" that an earlier sentence
-    opened with after "a"/"an"/"one" as the subject of its speech verb ("A banker familiar with the
-    deal said ..." then "“...,” the banker said"), the same unnamed person, whom
-    claims.reference resolves to that description; or None."""
-    toks = ctx.tokens
-    word = toks[k].norm
-    if k < 1 or toks[k - 1].norm.lower() != "the" or not (word.isalpha() and word.islower()):
-        return None
-    if word in EN_VERBS:
-        return None  # "A report said ..., the report said": words, not a person
-    for sent in ctx.sentences:
-        if sent.end > toks[k - 1].start:
-            return None
-        a = ctx.tok_index(sent.start)
-        # "One person close to the fund said" introduces one as "a" does
-        if toks[a].norm.lower() not in ("a", "an", "one") or ctx.in_quote(toks[a].start):
-            continue
-        # the noun itself or after one modifier: "A banker", "A senior banker"
-        heads = [
-            j
-            for j in (a + 1, a + 2)
-            if j < len(toks)
-            and toks[j].norm == word
-            and ctx.gap(a, a + 1) == ctx.gap(j - 1, j) == " "
-        ]
-        end = ctx.tok_index(sent.end)
-        if heads and any(toks[j].norm in EN_VERBS for j in range(heads[0] + 1, end)):
-            head = word.rstrip("s")  # as other unnamed heads: "official" of "officials"
-            return Speaker(f"the {word}", toks[k - 1].start, toks[k].end, head=head, definite=True)
     return None

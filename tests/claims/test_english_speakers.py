@@ -1058,6 +1058,100 @@ SPEAKERS += [
         "a spokesperson for the operator",
         id="unnamed-role-for-a-body-after-a-present-tense-verb",
     ),
+    pytest.param(
+        "Omar Nasser, a driver, said the depot had closed early.\n\nAn official at the "
+        "transport agency said the checks were overdue.\n\nThe buses stayed in the yard. "
+        "“We could not let them out in that state,” she said.",
+        "could not let them out",
+        "An official at the transport agency",
+        id="she-refers-to-an-unnamed-person-whose-phrase-ends-in-a-body",
+    ),
+    pytest.param(
+        "“The new pumps are already installed at both sites,” PWA Director of Network Planning "
+        "Lina Kassab told reporters.",
+        "new pumps",
+        "Lina Kassab",
+        id="name-after-a-body-acronym-and-a-title-with-its-field",
+    ),
+    pytest.param(
+        "The Public Prosecution charged three men. In a statement, the prosecution said police "
+        "had “recovered the stolen pumps and the invoices” on Friday.",
+        "recovered the stolen pumps",
+        "Public Prosecution",
+        id="the-prosecution-refers-to-the-prosecution-named-before",
+    ),
+    pytest.param(
+        "A spokesperson for the World Food Programme in Aden said supplies were “running out "
+        "faster than expected”.",
+        "running out",
+        "A spokesperson for the World Food Programme",
+        id="unnamed-spokesperson-without-the-place-they-speak-in",
+    ),
+    pytest.param(
+        "The fares rise next week. According to an RTA statement, the new routes will be "
+        "“cheaper for most riders than the old ones” by spring.",
+        "cheaper for most riders",
+        "RTA",
+        id="a-body-named-before-its-statement",
+    ),
+    pytest.param(
+        "Iran's Oil Ministry said exports rose. Analysts expect the Arab League summit to "
+        "discuss prices.\n\nThe ministry said in its statement that a new terminal would open "
+        "“before the end of winter,” adding capacity.",
+        "before the end of winter",
+        "Oil Ministry",
+        id="the-ministry-is-a-body-named-as-a-ministry",
+    ),
+    pytest.param(
+        "Prices were rated stable by Moody's Investors Service.\n\nThe Omani Capital Markets "
+        "Authority, known as CMA, has asked brokers to save more. The regulator said in a report "
+        "that buffers had fallen to “a level that calls for caution.”",
+        "a level that calls for caution",
+        "Omani Capital Markets Authority",
+        id="the-regulator-is-the-body-opening-the-sentence-before",
+    ),
+    pytest.param(
+        "Forty fishermen were found by the Tunisian navy on Monday.\n\nThe navy said it had "
+        "towed two boats. “Our sailors reached them just before dark,” the navy said.",
+        "Our sailors",
+        "Tunisian navy",
+        id="a-body-noun-as-the-article-introduced-it",
+    ),
+    pytest.param(
+        "Sea Watch, a volunteer rescue network, said it had lost contact with the boat. "
+        "“Nobody is answering the satellite phone any more,” the group said.",
+        "Nobody is answering",
+        "Sea Watch",
+        id="the-group-is-the-name-described-in-the-sentence-before",
+    ),
+    pytest.param(
+        "Crowds waited at the gate. “They promised us buses at noon,” a man who gave his name as "
+        "Abu Karim told reporters.",
+        "They promised us buses",
+        "Abu Karim",
+        id="unnamed-person-who-gave-their-name",
+    ),
+    pytest.param(
+        "A spokesperson for Northern Water Services Company, known as Nawa, said supplies were "
+        "normal. “All tanks were refilled by the morning shift,” the spokesperson said.",
+        "All tanks were refilled",
+        "A spokesperson for Northern Water Services Company",
+        id="spokesperson-for-a-body-known-by-another-name",
+    ),
+    pytest.param(
+        "One trader at a Swiss commodities house, who asked not to be named, said the deal was "
+        "“better than we hoped”. “Everyone wanted those cargoes,” the person said.",
+        "Everyone wanted those cargoes",
+        "One trader at a Swiss commodities house",
+        id="the-person-refers-to-the-unnamed-source-before",
+    ),
+    pytest.param(
+        "Oxfam said in a report on Tuesday that families had “run out of savings for good” "
+        "after the drought.",
+        "run out of savings",
+        "Oxfam",
+        id="one-capitalised-word-speaking-in-a-report",
+    ),
 ]
 
 
@@ -1226,6 +1320,33 @@ SOURCES = [
         "fully lawful",
         None,
         id="body-a-statement-was-sent-to-is-no-medium",
+    ),
+    pytest.param(
+        "The Health Ministry said in a statement carried by the state-run Kuwait News "
+        "Agency that clinics would “open late every evening” this month.",
+        "open late every evening",
+        "Kuwait News Agency",
+        id="medium-named-in-capitals-with-its-kind-after-a-nationality",
+    ),
+    pytest.param(
+        "Carlsberg said in an emailed response to Reuters questions that it would “keep the "
+        "brewery running” for now.",
+        "keep the brewery running",
+        "Reuters",
+        id="response-to-a-medium-s-questions",
+    ),
+    pytest.param(
+        "“We heard a loud crack and the roof came down,” Samir told Egypt Independent Online "
+        "by phone.",
+        "loud crack",
+        "Egypt Independent Online",
+        id="unlisted-medium-ending-in-online",
+    ),
+    pytest.param(
+        "“The wards are full but calm,” Adel told the state-owned “Nile Today” channel.",
+        "wards are full",
+        "Nile Today",
+        id="medium-named-in-quote-marks-before-its-kind",
     ),
 ]
 
