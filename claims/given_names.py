@@ -5,7 +5,7 @@ surname."""
 
 from __future__ import annotations
 
-from claims.gazetteer import lexicon
+from claims.gazetteer import lexicon, word_forms
 from claims.mentions import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -17,6 +17,9 @@ from claims.mentions import (
     named_after,
     speech_follows,
 )
+
+# Titles a place's name keeps before the person it honours: "مستشفى الملك فهد"
+_HONOURED = word_forms("الملك الأمير الأميرة الشيخ الشيخة السلطان الإمام الرئيس الشهيد")
 
 # Given names that are also everyday words ("أمل" hope, "صباح" morning): never alone.
 _COMMON_WORDS = lexicon("common_word_names")
@@ -34,7 +37,7 @@ def anchored_names(b: Builder) -> None:
         if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES or compound:
             continue  # inside a quotation, or inside another name ("عبد الرزاق محمود طيري")
         # "بئر علي بن خليفة", "شارع محمد الخامس", "مستشفى الملك فهد": named after someone
-        if named_after(b, k) or (prev.startswith("ال") and named_after(b, k - 1)):
+        if named_after(b, k) or (prev in _HONOURED and named_after(b, k - 1)):
             continue
         end = max(name_end(b, k), k + 1)
         if toks[k + 1].norm in HONORIFICS and not gap_after(b, k).strip():
@@ -47,7 +50,8 @@ def anchored_names(b: Builder) -> None:
             end = k + 1  # "يقف خالد (26 عاما)": a person introduced by his age
         elif tok.norm in _COMMON_WORDS and end - k < 3:
             continue  # "سعيد خلفان المزروعي" is a name; "جميل جدا" is no name
-        if end > k and set(b.text[toks[end - 1].end : toks[end - 1].end + 3]) & set("-–|\n"):
+        after = b.text[toks[end - 1].end : toks[end - 1].end + 3].lstrip(" ")
+        if end > k and after[:1] in ("-", "–", "|", "\n"):
             continue  # a byline ("ريما حداد - بي بي سي"): the reporter, who says nothing
         if end > k and b.free(k, end):
             name = b.text[tok.start : toks[end - 1].end]

@@ -379,11 +379,13 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
 
 def ali_name(b: Builder, k: int) -> bool:
     """True when "علي" opening a name is one: a surname follows ("علي الكناني", "علي حسن"),
-    not a noun after the preposition on (often typed علي): "علي الحكومة", "علي ذلك"."""
+    not a noun after the preposition on (often typed علي): "علي الحكومة", "علي ذلك"; a
+    definite surname when what is said follows it ("علي المنتصر أن")."""
     nxt = norm_tail(b.tokens, k + 1)
     if not nxt or nxt in NAME_STOP or gap_after(b, k).strip():
         return False
-    return not definite(nxt) or nxt.endswith("ي")
+    # "الخبير الاقتصادي علي المنتصر أن": a definite surname, then what is said
+    return not definite(nxt) or nxt.endswith("ي") or speech_follows(b, k + 2)
 
 
 def _ba_verb_before(b: Builder, j: int) -> bool:

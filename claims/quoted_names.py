@@ -1,6 +1,5 @@
 """Quoted spans: whether quoted words are a name or title (a programme, campaign, slogan, body,
-brand, hashtag ...) rather than somebody's words, and whether a quotation is a whole statement or
-a fragment quoted inside reported speech."""
+brand, hashtag ...) rather than somebody's words."""
 
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.plural_names import among_sayings, named_by_plural
 from claims.segment import QUOTE_CHARS, QuoteSpan
 from claims.speech import AR_VERBS, RELATIVES, adjunct_end
-from claims.types import Sentence
 from claims.written_names import (
     body_in_commas,
     channel_via,
@@ -57,6 +55,7 @@ _NAMING_BEFORE_BA = word_forms(
     " سمي سميت"
 )
 _EN_NAMING_VERBS = word_forms("called named titled dubbed so-called known nicknamed")
+_LABELLING = word_forms("known hailed billed touted dubbed branded")  # ... as “...”
 _LIKE = word_forms("مثل ومثل كـ like including")
 _MAX_NAME_WORDS = 3
 _REPORTED = word_forms("عن ب")
@@ -95,7 +94,8 @@ def is_name_span(
         p -= 1  # "known as the “...”", "the company's “Atlas” service"
     prev = toks[p].norm if p >= 0 else ""
     prev2 = toks[p - 1].norm.lower() if p > 0 else ""
-    if (prev in NAMING_NOUNS and ctx.lang == "ar") or f"{prev2} {prev}" == "known as":
+    # "known as “...”", "what executives have hailed as a “golden age of gas”": a label
+    if (prev in NAMING_NOUNS and ctx.lang == "ar") or (prev == "as" and prev2 in _LABELLING):
         return True
     if named_by_kind(ctx, q, first, last):
         return True  # "الحملة الترويجية «...»", "«نظام ترخيص ...»", "«التنسيقية الوطنية ...»"
@@ -488,17 +488,3 @@ def _completes_speaker(ctx: Context, k: int, ends: bool) -> bool:
         if word in _PREPOSITIONS or word in NAMING_NOUNS:
             return False
     return False
-
-
-def quote_kind(ctx: Context, q: QuoteSpan, sent: Sentence, first: int, n_words: int) -> str:
-    """ "full" for a whole quoted statement, "fragment" for words quoted inside reported speech."""
-    lead = ctx.text[sent.start : q.start].rstrip()
-    if not lead.strip(" -–—") or lead.endswith((":", "：")):
-        return "full"
-    inner = ctx.text[q.inner_start : q.inner_end]
-    if re.search(r"[.!?؟]\s+\S", inner):
-        return "full"  # several sentences
-    prev = ctx.tokens[first - 1].norm if first > 0 else ""
-    if prev in COMPLEMENTIZERS and n_words >= 6:
-        return "full"  # "بأن “اجتماع اليوم ينعقد ...”": a whole clause
-    return "fragment"

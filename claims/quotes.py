@@ -9,13 +9,14 @@ an interview with none before it the answers are the interviewee's (claims.refer
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from claims.attribution import Attribution
 from claims.context import Context, Speaker
 from claims.name_or_quote import name_model, span_features, speech_shaped
-from claims.quoted_names import MAX_TITLE_WORDS, is_name_span, quote_kind
+from claims.quoted_names import COMPLEMENTIZERS, MAX_TITLE_WORDS, is_name_span
 from claims.reference import main_person, nearest_mention
 from claims.segment import QuoteSpan
 from claims.speech import ACCORDING
@@ -177,7 +178,9 @@ def _speaker_for(
     found: list[_Found],
 ) -> tuple[Speaker | None, str | None]:
     """Pick the attribution a careful reader would use for quotation q."""
-    sources = [a.source for a in before + after if a.source]
+    # a medium named after the quotation counts only within its sentence ("According to the
+    # agency, ..." in the next sentence frames its own clause)
+    sources = [a.source for a in before + [a for a in after if a.start < sent.end] if a.source]
     starts_sentence = not ctx.text[sent.start : q.start].strip(" \t-–—")
     chosen: Attribution | None = None
     # the nearest predicate whose subject is resolved: "Fairley said ... what one official had
@@ -207,3 +210,17 @@ def _speaker_for(
         # an answer of an interview ("■ question" / "- «answer»"): the person most talked about
         return main_person(ctx, q.start), sources[0] if sources else None
     return None, sources[0] if sources else None
+
+
+def quote_kind(ctx: Context, q: QuoteSpan, sent: Sentence, first: int, n_words: int) -> str:
+    """ "full" for a whole quoted statement, "fragment" for words quoted inside reported speech."""
+    lead = ctx.text[sent.start : q.start].rstrip()
+    if not lead.strip(" -–—") or lead.endswith((":", "：")):
+        return "full"
+    inner = ctx.text[q.inner_start : q.inner_end]
+    if re.search(r"[.!?؟]\s+\S", inner):
+        return "full"  # several sentences
+    prev = ctx.tokens[first - 1].norm if first > 0 else ""
+    if prev in COMPLEMENTIZERS and n_words >= 6:
+        return "full"  # "بأن “اجتماع اليوم ينعقد ...”": a whole clause
+    return "fragment"

@@ -193,9 +193,11 @@ def _medium_after(ctx: Context, v: int) -> str | None:
         told = bool(_EN_TOLD & {prev, ctx.tokens[k - 2].norm.lower()}) or on_air
         if is_audience(word):
             continue  # "لوسائل الإعلام": who may be spoken to, not the medium that was
-        told = told or (prev == "ل" and "(" in ctx.gap(k - 1, k))  # "لـ(كونا)"
-        if m is not None and (word[:1] == "ل" or told):  # "لرويترز", "told (the) BBC"
-            return surface(ctx, m) if word[:1] == "ل" else _en_medium(ctx, m)
+        apart = prev == "ل"  # "لـ(كونا)", "لـ السومرية نيوز": the ل set apart
+        if m is not None and (word[:1] == "ل" or apart):  # "لرويترز"
+            return surface(ctx, m)
+        if m is not None and told:  # "told (the) BBC"
+            return _en_medium(ctx, m)
         kind = word[1:] if word[:1] == "ل" else ""
         if kind in _PROGRAMMES | _REPORTERS and (quoted := quoted_name(ctx, k + 1)) is not None:
             return quoted  # "لقناة «إن تي في»", "لمراسل "معا"": a medium named in quote marks

@@ -17,6 +17,7 @@ from claims.gazetteer import word_forms
 from claims.mentions import (
     BODY_HEADS,
     NAME_STOP,
+    PLACE_UNITS,
     QUANTIFIERS,
     UNNAMED_HEADS,
     Mention,
@@ -133,8 +134,8 @@ def _unnamed_after(ctx: Context, k: int) -> Speaker | None:
         if word[:1] == "ل" and ctx.media_at.get(end) is None and not is_audience(word):
             end = np_end(ctx, end)  # "المتحدث الرسمي لوزارة الصحة"
             break
-        if word[:1] == "ب" and word[1:] in BODY_HEADS:
-            end = np_end(ctx, end)  # "مسؤول بهيئة الأبنية التعليمية"
+        if word[:1] == "ب" and (word[1:] in BODY_HEADS or word[1:] in PLACE_UNITS):
+            end = np_end(ctx, end)  # "مسؤول بهيئة الأبنية التعليمية", "مسؤول بحي الهرم"
             place = ctx.places_at.get(end + 1) if end + 1 < len(toks) else None
             if place is not None and toks[end].norm == "في" and not ctx.gap(end - 1, end).strip():
                 end = place.tok_end  # "مسؤول بمديرية التموين في الجيزة"
