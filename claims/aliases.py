@@ -32,7 +32,9 @@ def short_names(b: Builder) -> None:
             continue
         if _after_given(b, k):
             continue  # "شقيقه عبد الحكيم الورفلي": another person of the same family
-        for cand in (tok.norm, tok.norm[1:], tok.norm[2:]):
+        # clitics peeled off ("ولوكاشينكو"), but never the article: "العمر" is no "عمر"
+        peeled = (tok.norm[1:], tok.norm[2:]) if tok.norm[:2] != "ال" else ()
+        for cand in (tok.norm, *peeled):
             hit = aliases.get((cand,))
             if hit is not None and hit[1] <= k and len(cand) > 2 and tok.norm not in NAME_STOP:
                 start = tok.end - len(cand)  # clitics are a prefix; the name is the tail

@@ -73,10 +73,25 @@ def aside_start(ctx: Context, k: int, fallback: bool = True) -> int | None:
             # "Ann Roe, head of sales at ...", "Thandeka Mokoena, the city's member of the
             # mayoral committee for transport,": a role of the name before the comma
             return a
+        if not fallback and _possessed(ctx, a + 1) and capitalised(ctx, a):
+            return a  # "Lina Abi Nader, Haddad's co-founder,": a tie to another, of the name
     near = commas[0] if fallback and commas and commas[0] > k - 10 else None
     # a long role after a name opening the clause: "“...,” Karim Benjelloun, chief executive
     # officer of Casablanca-based developer Medz Industrial Parks, told ..."
     return near if near is not None or not fallback else _named_before_role(ctx, commas, lo)
+
+
+def _possessed(ctx: Context, j: int) -> bool:
+    """True when the capitalised word at token j is a possessive ("Haddad's") before a
+    lower-case noun ("Haddad's co-founder")."""
+    toks = ctx.tokens
+    return (
+        j + 2 < len(toks)
+        and toks[j].norm[:1].isupper()
+        and ctx.gap(j, j + 1) in ("'", "’")
+        and toks[j + 1].norm == "s"
+        and toks[j + 2].norm.islower()
+    )
 
 
 def _named_before_role(ctx: Context, commas: list[int], lo: int) -> int | None:

@@ -16,7 +16,7 @@ from claims.bodies import NO_MARKS, body_named_before
 from claims.context import CONJ, Context, Speaker, speaker_from, surface
 from claims.gazetteer import word_forms
 from claims.introduced_en import speaking_for_after
-from claims.mentions import NAME_STOP, is_arabic
+from claims.mentions import NAME_STOP, UNNAMED_HEADS, is_arabic
 from claims.phrases_en import sentence_subject
 from claims.quoted_names import is_complementizer
 from claims.reference import refer_back, salient
@@ -79,7 +79,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             word = without_object(word)  # "وصفتها اللجنة بأنها ..."
             by_saying = word[:1] == "ب" and word[1:] in AS_THEY_PUT_IT  # "... المشهد بقولها:"
             is_verb = word in SPEECH_VERBS or word in _REPORTED_FROM or by_saying
-            is_verb = is_verb or (word in AR_NOUN_VERBS and _after_quote(ctx, v))
+            noun_verb = word in AR_NOUN_VERBS and (_after_quote(ctx, v) or _subject_next(ctx, v))
+            is_verb = is_verb or noun_verb
             is_verb = is_verb or _came_in(ctx, v)
             is_after = word in PARTICIPLES or word in ACCORDING
             is_after = is_after or _as_they_put_it(ctx, v)
@@ -307,9 +308,9 @@ def _resolve_verb(
             # "وكالة الأنباء البرتغالية "لوسا"": the medium's name, its acronym left out
             head = re.split(r'[«“"]', named, maxsplit=1)[0]
             # ("صحيفة «الصباح» الرسمية": a kind of medium alone is no name)
-            if len(head.split()) <= 1:  # "قناة "المسيرة" التابعة لـ...": the kind and its name
+            if len(head.split()) <= 1:  # "وكالة “قازإنفورم” الكازاخستانية": the name alone
                 shut = re.search(r'[»”"]', named[len(head) + 1 :])
-                head = named[: len(head) + 1 + shut.start()] if shut else named
+                head = named[len(head) + 1 : len(head) + 1 + shut.start()] if shut else named
             reporter = " ".join(head.translate(NO_MARKS).split())
             return subject_after(ctx, about), media[0] if media else reporter
     if word in ACCORDING or word.lower() == "according":
@@ -357,6 +358,17 @@ _IN_IT = word_forms("فيه فيها")
 
 
 _CAME = word_forms("جاء وجاء")
+
+
+def _subject_next(ctx: Context, v: int) -> bool:
+    """True when "ورد"/"ونقل" (a verb or a noun) opens a clause and a speaker follows it:
+    "وردّ مصدر في الإدارة"; not "ورد في التقرير" (it was mentioned)."""
+    if ctx.tokens[v].norm[:1] not in "وف" or v + 1 >= len(ctx.tokens) or ctx.gap(v, v + 1).strip():
+        return False
+    held = ctx.mention_at.get(v + 1)
+    return (held is not None and held.type in ("PERSON", "ORG", "TITLE")) or (
+        ctx.tokens[v + 1].norm in UNNAMED_HEADS
+    )
 
 
 _SAME = word_forms("ذاته ذاتها نفسه نفسها")

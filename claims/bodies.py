@@ -158,9 +158,11 @@ def _construct_chain(ctx: Context, k: int) -> int:
         word = toks[j].norm
         if ctx.gap(j - 1, j).strip() or word in NAME_STOP or word in AR_VERBS:
             return k
-        if toks[j - 1].norm in PLACE_UNITS:
-            return j + 1  # "بلدة سحاب": the place's name closes it (not "... أجور النقل")
         held = ctx.any_at.get(j)  # "وكالات الأمم المتحدة": the closing word opens a name
+        if toks[j - 1].norm in PLACE_UNITS:
+            # "بلدة سحاب", "جهة الرباط سلا القنيطرة": the place's name closes it (not "...
+            # أجور النقل")
+            return max(j + 1, held.tok_end) if held is not None else j + 1
         if word.startswith("ال") or (held is not None and held.type == "PLACE"):
             return max(j + 1, held.tok_end) if held is not None else j + 1
     return k

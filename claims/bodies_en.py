@@ -86,7 +86,7 @@ def _referred(ctx: Context, k: int, the: int) -> Speaker:
     if body is not None and (nearest is None or _start(nearest) < body.start):
         # "the agency said": the body named before, or the one it owns ("the UN's Food and
         # Agriculture Organization")
-        return _owned_body(ctx, body.tok_end) or _whole_name(ctx, body)
+        return _owned_body(ctx, body.tok_end) or _of_kind(ctx, body, head) or _whole_name(ctx, body)
     if nearest is not None:
         return nearest
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself, as the article
@@ -271,6 +271,20 @@ def _owned_body(ctx: Context, e: int) -> Speaker | None:
     # department" is the IMF's
     named = z > e + 1 and toks[z - 1].norm.lower() in BODY_NOUNS | _EN_PROGRAMMES
     return phrase(ctx, e + 1, z) if named else None
+
+
+def _of_kind(ctx: Context, m: Mention, head: str) -> Speaker | None:
+    """The listed body m with the lower-case words after it ending in `head`, the noun "the
+    agency" refers back by ("the U.N. refugee agency": the agency, not the whole U.N.)."""
+    toks, e = ctx.tokens, m.tok_end
+    initialism = len(toks[e - 1].norm) == 1 and ctx.gap(e - 1, e) == ". "  # "U.N. refugee"
+    for z in range(e, min(e + 3, len(toks))):
+        spaced = ctx.gap(z - 1, z) == " " or (z == e and initialism)
+        if not (spaced and toks[z].norm.islower()):
+            return None
+        if toks[z].norm == head:
+            return phrase(ctx, m.tok_start, z + 1)
+    return None
 
 
 _EN_LINKS = word_forms("and of for")

@@ -34,7 +34,9 @@ def anchored_names(b: Builder) -> None:
             continue
         prev = toks[k - 1].norm if k > 0 else ""
         compound = k > 1 and prev.startswith("ال") and toks[k - 2].norm in NAME_LINKS
-        if b.in_quote(k) or prev in NAME_LINKS | GIVEN_NAMES or compound:
+        # (but "جمعية سلوى بدر الهاجري": the given name before names the body, not this one)
+        inside = prev in NAME_LINKS or (prev in GIVEN_NAMES and not named_after(b, k - 1))
+        if b.in_quote(k) or inside or compound:
             continue  # inside a quotation, or inside another name ("عبد الرزاق محمود طيري")
         # "بئر علي بن خليفة", "شارع محمد الخامس", "مستشفى الملك فهد": named after someone
         if named_after(b, k) or (prev in _HONOURED and named_after(b, k - 1)):
@@ -48,8 +50,8 @@ def anchored_names(b: Builder) -> None:
         end = next((e for e in range(min(end, k + 3), k + 1, -1) if _surname_shaped(b, e)), k)
         if end == k and _aged(b, k):
             end = k + 1  # "يقف خالد (26 عاما)": a person introduced by his age
-        elif tok.norm in _COMMON_WORDS and end - k < 3:
-            continue  # "سعيد خلفان المزروعي" is a name; "جميل جدا" is no name
+        elif tok.norm in _COMMON_WORDS and end - k < 3 and not _family_nisba(b, end):
+            continue  # "سعيد خلفان المزروعي", "بدر الهاجري" are names; "جميل جدا" is none
         after = b.text[toks[end - 1].end : toks[end - 1].end + 3].lstrip(" ")
         if end > k and after[:1] in ("-", "–", "|", "\n"):
             continue  # a byline ("ريما حداد - بي بي سي"): the reporter, who says nothing
@@ -77,3 +79,9 @@ def _aged(b: Builder, k: int) -> bool:
         and toks[k + 1].norm.isdigit()
         and toks[k + 2].norm.startswith(("عام", "سن"))
     )
+
+
+def _family_nisba(b: Builder, end: int) -> bool:
+    """True when the name ends in a family nisba with the article ("الهاجري")."""
+    word = b.tokens[end - 1].norm
+    return word.startswith("ال") and word.endswith("ي") and len(word) > 5

@@ -72,21 +72,30 @@ _OWNERS = word_forms("his her their my our")
 
 def relative_named(ctx: Context, a: int) -> Speaker | None:
     """The person a sentence opening at token a introduces by a tie and a name, as its subject
-    ("His daughter Noor, 27, ...", "Her eldest son Karim runs ..."), with the gender the tie
-    word tells; None otherwise."""
+    ("His daughter Noor, 27, ...", "Her eldest son Karim runs ...", "Jabbar's wife, Zainab,
+    milks ..."), with the gender the tie word tells; None otherwise."""
     toks = ctx.tokens
-    if toks[a].norm.lower() not in _OWNERS or quoted_at(ctx, a):
+    if quoted_at(ctx, a) or a + 2 >= len(toks):
+        return None
+    owned = toks[a].norm[:1].isupper() and ctx.gap(a, a + 1) in ("'", "’")
+    if owned and toks[a + 1].norm == "s":
+        a += 1  # "Jabbar's wife": a person's tie, as "his wife" is
+    elif toks[a].norm.lower() not in _OWNERS:
         return None
     t = next((j for j in (a + 1, a + 2) if j < len(toks) and toks[j].norm in _TIES), None)
     if t is None or any(ctx.gap(j - 1, j) != " " for j in range(a + 1, t + 1)):
         return None
+    # the name right after the tie, or set off by commas: "Jabbar's wife, Zainab, milks"
+    apposed = t + 1 < len(toks) and ctx.gap(t, t + 1) == ", "
     b = t + 1
-    while b < len(toks) and b - t <= 3 and capitalised(ctx, b) and ctx.gap(b - 1, b) in (" ", "-"):
+    while b < len(toks) and b - t <= 3 and capitalised(ctx, b):
+        if b > t + 1 and ctx.gap(b - 1, b) not in (" ", "-"):
+            break
         b += 1
-    if b >= len(toks) or b == t + 1:
+    if b >= len(toks) or b == t + 1 or (ctx.gap(t, t + 1) != " " and not apposed):
         return None
     # the name ends the subject: a comma, or the verb in lower case ("Her son Karim runs")
-    if not (ctx.gap(b - 1, b).strip() == "," or toks[b].norm.islower()):
+    if not (ctx.gap(b - 1, b).strip() == "," or (toks[b].norm.islower() and not apposed)):
         return None
     name = english_name(ctx, t + 1, b)
     if name is None:

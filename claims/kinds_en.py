@@ -1,13 +1,15 @@
 """English bodies named by the noun of their kind: "the FNV union" (its name before the noun),
 "the central bank" (one lower-case word before it), "the two companies" (bodies spoken of
-together) and "the Treasury" for "the National Treasury" named in full before; used by
+together), "the Treasury" for "the National Treasury" named in full before, and a listed body
+by the full name the article writes ("The Israel Defense Forces (IDF) said"); used by
 claims.subjects_en."""
 
 from __future__ import annotations
 
 from claims.bodies_en import BODY_NOUNS, phrase
-from claims.context import Context, Speaker
+from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
+from claims.mentions import Mention
 from claims.unnamed_en import EN_FUNCTION_WORDS, capitalised_phrase
 
 
@@ -95,3 +97,20 @@ def modified_body(ctx: Context, k: int, bare: bool) -> Speaker | None:
         if a < e and {head, modifier} <= {t.norm.lower() for t in toks[a : e + 1]}:
             return phrase(ctx, a, e + 1)
     return phrase(ctx, k - 1, k + 1) if bare else None
+
+
+def as_written(ctx: Context, m: Mention) -> Speaker:
+    """The body mention `m` names, by the full name the article writes when that is two or more
+    capitalised words other than the list's name ("Israel Defense Forces" for a list's
+    "Israeli military": who speaks, in the article's words); by the list's name for an
+    acronym ("IMF"), a name in lower case ("the finance ministry") or one a possessive opens
+    ("Bavaria's Interior Ministry")."""
+    toks = ctx.tokens
+    a = m.tok_start + (toks[m.tok_start].norm == "The")
+    words = [toks[j].norm for j in range(a, m.tok_end)]
+    spaced = all(ctx.gap(j - 1, j) == " " for j in range(a + 1, m.tok_end))
+    written = all(w[:1].isupper() and not w.isupper() for w in words)
+    if len(words) < 2 or not spaced or not written:
+        return speaker_from(m)
+    name = ctx.text[toks[a].start : toks[m.tok_end - 1].end]
+    return Speaker(name, toks[a].start, toks[m.tok_end - 1].end, gender=speaker_from(m).gender)

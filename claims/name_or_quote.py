@@ -24,7 +24,7 @@ from claims.context import Context
 from claims.gazetteer import word_forms
 from claims.quoted_names import is_complementizer
 from claims.segment import QuoteSpan
-from claims.speech import ACCORDING
+from claims.speech import ACCORDING, AR_VERBS
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "quoted_names.json"
 
@@ -121,15 +121,20 @@ _OPENERS = word_forms("لن لا لم ليس ليست حتى إذا لكن قد 
 
 def speech_shaped(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
     """True when grammar makes the quoted words speech whatever the model says: they follow
-    a colon or "أن/إن/بأنه/that", come before one ("«بصراحة» إن") or before "بحسب/وفق" (who
-    said them), or open with a negation or a particle ("«لن نتراجع»"), which no name does."""
+    a colon or "أن/إن/بأنه/that", come before one ("«بصراحة» إن"), before "بحسب/وفق" or a
+    speech verb after a comma (who said them), or open with a negation or a particle ("«لن
+    نتراجع»"), which no name does."""
     toks = ctx.tokens
     if ctx.text[: q.start].rstrip().endswith(":") or toks[first].norm.lower() in _OPENERS:
         return True
     if first > 0 and is_complementizer(toks[first - 1].norm.lower()):
         return True
     k = _word_after(ctx, q, last)
-    return k < len(toks) and (is_complementizer(toks[k].norm.lower()) or toks[k].norm in ACCORDING)
+    if k >= len(toks):
+        return False
+    # "«...»، يقول المصدر": a speech verb after the comma credits the words just quoted
+    credited = toks[k].norm in AR_VERBS and "،" in ctx.text[q.end : toks[k].start]
+    return is_complementizer(toks[k].norm.lower()) or toks[k].norm in ACCORDING or credited
 
 
 @dataclass(frozen=True)

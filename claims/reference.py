@@ -43,7 +43,8 @@ def refer_back(ctx: Context, speaker: Speaker, history: list[Speaker]) -> Speake
         return _titled_before(ctx, speaker, norm_word(words[1])) or speaker
     if " " not in speaker.name and speaker.start is not None:
         for m in ctx.mentions_before(speaker.start):
-            if m.type == "PERSON" and speaker.name in m.canonical.split():
+            # a name's words are spaced: "Eni\nALGIERS" (a title above its dateline) is none
+            if m.type == "PERSON" and speaker.name in m.canonical.split(" "):
                 return Speaker(m.canonical, speaker.start, speaker.end, gender=speaker.gender)
     return speaker
 
@@ -112,7 +113,16 @@ def salient(ctx: Context, v: int, spoke: list[tuple[int, Speaker]], gender: str)
         return hit
     if spoke:
         return spoke[-1][1]
-    person = next((m for m in ctx.mentions_before(tok.start) if m.type == "PERSON"), None)
+    # the last person mentioned; in English not an object ("the quake that tore through
+    # Morocco's High Atlas": a name no list holds may be a place's)
+    person = next(
+        (
+            m
+            for m in ctx.mentions_before(tok.start)
+            if m.type == "PERSON" and (ctx.lang == "ar" or not _after_prep(ctx, m))
+        ),
+        None,
+    )
     return speaker_from(person) if person else None
 
 
@@ -152,17 +162,21 @@ def _fits(gender: str, other: str) -> bool:
 
 
 _PREPS = word_forms(
-    "مع إلى الى على عن من لدى ضد بين نظيره للقاء لقاء with to by from against", ("",)
+    "مع إلى الى على عن من لدى ضد بين نظيره للقاء لقاء with to by from against through across into",
+    ("",),
 )
 
 
 def _after_prep(ctx: Context, m: Mention) -> bool:
-    """True when mention m is an object: preceded by a preposition or a clitic ب/ل."""
+    """True when mention m is an object: preceded by a preposition or a clitic ب/ل, or
+    possessed by one ("through Morocco's High Atlas")."""
     k = m.tok_start
     word = ctx.tokens[k].norm
     clitic = ctx.text[ctx.tokens[k].start : m.start]
     if clitic.strip("وف") and clitic[-1:] in "بلك":
         return True
+    if k > 2 and ctx.tokens[k - 1].norm == "s" and ctx.gap(k - 2, k - 1) in ("'", "’"):
+        k -= 2  # an English possessive before the name: the phrase starts with its owner
     return k > 0 and ctx.tokens[k - 1].norm in _PREPS and word != ""
 
 

@@ -241,7 +241,10 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
         for c in range(e, min(e + 12, len(toks))):
             if named is not None or ctx.in_quote(toks[c].start):
                 break
-            if ctx.gap(c - 1, c).strip():
+            gap = ctx.gap(c - 1, c).strip()
+            if gap and not gap.strip("()"):
+                continue  # "للطفولة (يونيسف) في الأراضي الفلسطينية": the body's acronym
+            if gap:
                 named = _named_in_apposition(ctx, c)
                 break
             if toks[c].norm in COMPLEMENTIZERS | RELATIVES:
@@ -290,6 +293,11 @@ def _named_in_apposition(ctx: Context, e: int) -> Mention | None:
     held = ctx.any_at.get(e)
     if held is not None and held.type == "NORP":
         e = held.tok_end  # "الفرنسي"
+    # "رئيس القائمة، المرشح الفائز خالد فيصل المطيري،": past a description in definite words
+    while e + 1 < len(toks) and e not in ctx.mention_at and toks[e].norm[:2] == "ال":
+        if ctx.gap(e, e + 1).strip():
+            return None
+        e += 1
     p = ctx.mention_at.get(e)
     if p is None or p.type != "PERSON" or p.tok_end >= len(toks):
         return None
@@ -325,13 +333,19 @@ def _person_ahead(ctx: Context, k: int) -> Speaker | None:
         if ctx.gap(j - 1, j).strip(' »”"'):
             named = _named_in_apposition(ctx, j)  # the role may hold a place: "في جبل لبنان"
             return speaker_from(named) if named is not None else None
-        if word in NAME_STOP:
-            continue  # a role's complement ("نقيب ... في جبل لبنان") names no one before it
         m = ctx.mention_at.get(j)
-        if m is not None and m.type == "PERSON":
+        person = m is not None and m.type == "PERSON"
+        # a role's complement ("نقيب ... في جبل لبنان", "يبلغ من العمر") names no one before
+        # it, but a pronoun closes one ("رئيس لجنة المقاولات فيها خالد يوسف المناعي")
+        if word in NAME_STOP and not (person and word.endswith(("ه", "ها"))):
+            continue
+        if m is not None and person:
             return speaker_from(m)
-        if m is not None and m.type not in ("ORG", "PLACE", "NORP"):
-            return None  # a body or place belongs to the role ("وكيل وزارة الصحة بالشرقية")
+        # a body or place belongs to the role ("وكيل وزارة الصحة بالشرقية"), and so does a
+        # second role joined to it ("عضو مجلس إدارة الغرفة ورئيس لجنة المقاولات فيها")
+        joined = m is not None and m.type == "TITLE" and toks[m.tok_start].norm[:1] == "و"
+        if m is not None and m.type not in ("ORG", "PLACE", "NORP") and not joined:
+            return None
     return None
 
 

@@ -29,7 +29,7 @@ from claims.context import Context, Speaker, speaker_from
 from claims.documents_en import document_owner, speaks_in_document
 from claims.gazetteer import word_forms
 from claims.introduced_en import introduced_again
-from claims.kinds_en import bodies_together, modified_body, named_in_full, named_kind
+from claims.kinds_en import as_written, bodies_together, modified_body, named_in_full, named_kind
 from claims.mentions import Mention
 from claims.names_en import (
     aged_again,
@@ -199,10 +199,11 @@ def subject_before(ctx: Context, v: int) -> Speaker | None:
             # be named, said": the aside says who speaks is unnamed, however long described
             unnamed = indefinite_subject(ctx, comma, reach=_ANONYMOUS_REACH)
         k = comma
-        if toks[k + 1].norm.lower() in ("a", "an", "the", "which"):
+        if toks[k + 1].norm.lower() in ("a", "an", "the", "which", "who"):
             # "Ann Roe, head of sales at Kessler, a freight firm, said", "..., director of
             # Kessler, which runs 70 trucks, told": the description is of the firm, within
-            # the aside about who speaks
+            # the aside about who speaks; "Lina Abi Nader, Haddad's co-founder, who left ...,
+            # said": a clause after the role, about whom it is the role of
             k = aside_start(ctx, k, fallback=False) or k
         if toks[k].norm.isdigit() and ctx.gap(k - 1, k).strip() == ",":
             k -= 1  # "Natarajan, 36, a former tax adviser, said": the age is no subject
@@ -313,8 +314,12 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         if m.media and acronym_of_other(ctx, m):
             # "TAP said" where the article names "TAP Air Portugal": the airline, no agency
             return Speaker(ctx.text[m.start : m.end], m.start, m.end)
-        # "Superintendent Karen Whitfield said": the person, without the role
-        named = speaker_from(m) if m.type != "PERSON" else without_role(own_person(ctx, m))
+        # "Superintendent Karen Whitfield said": the person, without the role; "The Israel
+        # Defense Forces said": a body, as the article names it
+        if m.type == "PERSON":
+            named = without_role(own_person(ctx, m))
+        else:
+            named = as_written(ctx, m) if m.type == "ORG" and not m.media else speaker_from(m)
         return longer_body(ctx, m, k) or full or named
     if word in BODY_NOUNS and k > 0 and toks[k - 1].norm.lower() == "the":
         return body_referred(ctx, k)

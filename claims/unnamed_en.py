@@ -220,6 +220,15 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
         link = 2 if prev == "the" and a > 2 and toks[a - 2].norm in _EN_CONNECTORS else 1
         if prev[:1].isupper() or name_particle(ctx, a - 1):
             a -= 1  # "Khalid al-Rawahi": a particle within a name
+        elif prev in _NAME_LINKS:
+            # "Banque du Liban", "Ursula von der Leyen": a name's lower-case particles, one or
+            # two, between its capitalised words
+            b = a - 1
+            if b > 0 and toks[b - 1].norm in _NAME_LINKS and ctx.gap(b - 1, b) == " ":
+                b -= 1
+            if b == 0 or ctx.gap(b - 1, b) != " " or not toks[b - 1].norm[:1].isupper():
+                break
+            a = b - 1
         elif link == 2 or prev in _EN_CONNECTORS:
             if a <= link or not toks[a - link - 1].norm[:1].isupper():
                 break
@@ -231,6 +240,11 @@ def capitalised_phrase(ctx: Context, k: int) -> int:
     while a < k and _leading(ctx, a):
         a += 1  # "On Monday World Health Organization officials": the name alone
     return a
+
+
+# Lower-case particles spaced within a name: "Banque du Liban", "Ursula von der Leyen",
+# "Mohammed bin Salman".
+_NAME_LINKS = word_forms("de du des del della da di dos van von der den bin ibn bint")
 
 
 # Lower-case articles hyphened to the capitalised rest of an Arabic name: "Khalid al-Rawahi".
@@ -250,14 +264,18 @@ def name_particle(ctx: Context, j: int) -> bool:
 
 def _joined(ctx: Context, a: int) -> bool:
     """True when token a follows the one before within a name: a space or hyphen between
-    ("Copa-Cogeca"), or a plural's apostrophe ("the Barcelona Property Owners' Chamber"); a line
-    break ends a line's words, as it does a sentence ("... 17.45 BST" above a paragraph)."""
+    ("Copa-Cogeca"), an elided capital ("N'Djamena"), or a plural's apostrophe ("the Barcelona
+    Property Owners' Chamber"); a line break ends a line's words, as it does a sentence ("...
+    17.45 BST" above a paragraph)."""
     gap = ctx.gap(a - 1, a)
     if "\n" in gap:
         return False
     plural = gap in ("' ", "’ ") and ctx.tokens[a - 1].norm.endswith("s")
+    # "N'Djamena", "O'Brien": one capital letter elided onto the capitalised rest of the name
+    letter = len(ctx.tokens[a - 1].norm) == 1 and ctx.tokens[a - 1].norm.isupper()
     return (
-        gap.strip() in ("", "-")
+        (gap in ("'", "’") and letter and ctx.tokens[a].norm[:1].isupper())
+        or gap.strip() in ("", "-")
         or (plural and ctx.tokens[a - 1].norm[:1].isupper())
         or _initialism_dot(ctx, a)
     )

@@ -689,6 +689,68 @@ SPEAKERS = [
         "The National Hurricane Center",
         id="listed-name-continued-by-capitalised-words-opens-the-sentence",
     ),
+    pytest.param(
+        "“Supplies are running out,” a WFP spokesperson in N'Gourti told reporters.",
+        "Supplies are running out",
+        "a WFP spokesperson",
+        id="elided-capital-joins-a-place-name-after-an-unnamed-source",
+    ),
+    pytest.param(
+        "Desmond O'Leary, who farms near Cork, said the harvest was “the worst in years”.",
+        "the worst in years",
+        "Desmond O'Leary",
+        id="elided-capital-joins-a-surname",
+    ),
+    pytest.param(
+        "Banco de Portugal, the central bank, said in a note that it was “monitoring liquidity "
+        "closely”.",
+        "monitoring liquidity",
+        "Banco de Portugal",
+        id="lower-case-particle-within-a-body-name",
+    ),
+    pytest.param(
+        "Dana Voss, Miller's business partner, who moved from Oslo to run the shop, said sales "
+        "had “never been better”.",
+        "never been better",
+        "Dana Voss",
+        id="name-before-a-possessive-role-and-a-who-clause",
+    ),
+    pytest.param(
+        "The Israel Defense Forces said it was “reviewing the incident” and would respond later.",
+        "reviewing the incident",
+        "Israel Defense Forces",
+        id="listed-body-by-the-full-name-the-article-writes",
+    ),
+    pytest.param(
+        "Ruiz's daughter, Elena, sells bread at the market on weekdays.\n\n“People buy less "
+        "now,” she said.",
+        "People buy less",
+        "Elena",
+        id="relative-named-in-apposition-after-a-possessive-tie",
+    ),
+    pytest.param(
+        "On a hill above her old house, Moira Bell hangs laundry. A year after the storm that "
+        "tore through Chile's Atacama Desert, the 61-year-old still sleeps in a caravan.\n\n"
+        "“We had candles for a week,” she said.",
+        "candles for a week",
+        "Moira Bell",
+        id="name-possessed-by-a-place-after-a-preposition-is-no-referent",
+    ),
+    pytest.param(
+        "Vantor buys stake in Italy's Arlo\nMILAN, June 3 (Reuters) - Vantor agreed to buy a "
+        "stake in Arlo on Tuesday.\n\nArlo said in a statement that the deal “secures its "
+        "future”.",
+        "secures its future",
+        "Arlo",
+        id="one-word-name-is-no-part-of-words-across-a-line-break",
+    ),
+    pytest.param(
+        "The U.N. food agency warned of shortages in the north. “Stocks will run out by "
+        "March,” the agency said.",
+        "Stocks will run out",
+        "U.N. food agency",
+        id="agency-refers-to-a-listed-body-with-its-kind-noun-after-it",
+    ),
 ]
 
 

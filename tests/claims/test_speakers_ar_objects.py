@@ -51,6 +51,36 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
         ),
         # a role set off by commas from its holder, before the verb
         ('مدير المدرسة، حسن العلي، يؤكد أن الطلاب "عادوا إلى الصفوف".', "حسن العلي"),
+        # a description in definite words before the name set off by commas
+        ('وقال رئيس النادي، المدرب المخضرم سامي الرفاعي، إن "الفريق جاهز".', "سامي الرفاعي"),
+        # a second role joined to the first, closed by a pronoun, then the name
+        (
+            'وقال عضو مجلس إدارة النادي ورئيس لجنة الشباب فيه عادل الكندري إن "الدوري صعب".',
+            "عادل الكندري",
+        ),
+        # a crossing's name is no person
+        ('وقال مدير معبر الكرامة، المقدم زياد العبادي، إن "الحركة طبيعية".', "زياد العبادي"),
+        # a hospital named after a king names nobody
+        (
+            "وقالت طبيبة الأطفال في مستشفى الملك خالد الجامعي الدكتورة هند العتيبي إن "
+            '"الحالات مستقرة".',
+            "هند العتيبي",
+        ),
+        # a body, then the object of its verb
+        (
+            'وطالبت نقابة المحامين المغربية بإجراء تحقيق، وقالت في بيان إن "الحقوق مصونة".',
+            "نقابة المحامين المغربية",
+        ),
+        # "ردّ" opening a clause with a speaker after it is the verb
+        ('وردّ مصدر في الوزارة، فضّل عدم ذكر اسمه، بأن "القوائم محدثة".', "مصدر في الوزارة"),
+        # a manner of speaking in the accusative is no name
+        ('أما سمير، وهو موظف في البلدية، فعلق ساخرا: "الحافلة لا تأتي أبدا".', "سمير"),
+        # the body's acronym in brackets, a place, then the holder
+        (
+            "ونقلت وكالة الأناضول عن المتحدث باسم برنامج الأغذية العالمي (WFP) في اليمن أحمد "
+            'سالم قوله إن "المخزون يكفي شهرا".',
+            "أحمد سالم",
+        ),
         # the holder after a body's acronym in quote marks
         (
             "وقالت رئيسة الجمعية الوطنية لحماية المستهلك «حماية» سلمى الخطيب لـ«الغد» إن "
@@ -104,7 +134,25 @@ def test_a_fragment_then_who_said_it() -> None:
             'وقال وزير الاقتصاد في مداخلة على قناة "الرابعة" إن "النمو سيتحسن".',
             ("وزير الاقتصاد", "الرابعة"),
         ),
+        # a reply to a medium's questions names the medium
+        (
+            'وقالت الشركة في رد مكتوب على أسئلة "الشرق" إن "الأسعار ثابتة".',
+            ("الشركة", "الشرق"),
+        ),
+        # a medium's kind before its quoted name: the name alone
+        (
+            'ونقلت صحيفة "الوسط" المحلية عن رئيس البلدية قوله إن "الطريق مفتوح".',
+            ("رئيس البلدية", "الوسط"),
+        ),
     ],
 )
 def test_speaker_and_medium(text: str, expected: tuple[str, str]) -> None:
     assert _speakers(text)[-1] == expected
+
+
+def test_the_same_speaker_named_again() -> None:
+    text = (
+        'وقال مسؤول في البلدية، طلب عدم ذكر اسمه، إن "الأشغال متأخرة".\n\n'
+        '"سننهي الطريق قبل الشتاء"، يقول المصدر ذاته.'
+    )
+    assert [s for s, _ in _speakers(text)] == ["مسؤول في البلدية"] * 2
