@@ -390,15 +390,22 @@ _RELATIVES = RELATIVES | {"who", "which"}
 
 def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
     """True when a short quoted span is described after it: by a relative clause ("، التي
-    تقوم على", ", which") or, in English, by a naming noun ("ARD's “Bericht aus Berlin”
-    programme"). Somebody's words are not described that way."""
+    تقوم على", ", which"), by what it is ("، وهي جمعية") or, in English, by a naming noun
+    ("ARD's “Bericht aus Berlin” programme"). Somebody's words are not described that way."""
     if last >= len(ctx.tokens) or last - ctx.tok_index(q.inner_start) > MAX_TITLE_WORDS:
         return False
     nxt = ctx.tokens[last].norm
     gap = ctx.text[q.end : ctx.tokens[last].start].strip()
     if nxt.lower() in _RELATIVES and gap in (",", "،"):
         return True
+    # "«شبكة الطلبة ...»، وهي جمعية مستقلة": what kind of thing it is
+    kind = ctx.tokens[last + 1].norm if nxt in _HE_SHE and last + 1 < len(ctx.tokens) else ""
+    if gap == "،" and (kind in NAMING_NOUNS or kind in BODY_HEADS):
+        return True
     return ctx.lang != "ar" and not gap and nxt.lower() in NAMING_NOUNS
+
+
+_HE_SHE = word_forms("وهي وهو")
 
 
 # Prepositions that open a verb's adjunct and seldom a predicate: not "في", "من" ("أن مجموعة
