@@ -94,6 +94,8 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             # "the group's “Price Promise” scheme": a capitalised word within a sentence is
             # part of a name, not a verb
             noun = noun or (word[:1].isupper() and not _opens_sentence(ctx, v))
+            # "told state news agency Wam": right after a speech verb, its object
+            noun = noun or (v > 0 and _after_speech_verb(ctx, v))
             is_verb = (lower in EN_VERBS or lower in _EN_QUOTED) and not noun
             is_after = lower in EN_PARTICIPLES and not noun
             if lower == "according" and v + 1 < len(ctx.tokens):
@@ -271,6 +273,13 @@ def _clause_initial(ctx: Context, v: int) -> bool:
     prev = ctx.tokens[v - 1].norm.lower()
     # "Schumer called the bill “...” but said": a verb after "and"/"but" shares the subject
     return prev in EN_PRONOUNS | EN_AND or ctx.gap(v - 1, v).strip() != ""
+
+
+def _after_speech_verb(ctx: Context, v: int) -> bool:
+    """True when English token v follows a lower-case speech verb after a plain space ("told
+    state"; not "the Department of State said")."""
+    prev = ctx.tokens[v - 1].norm
+    return ctx.gap(v - 1, v) == " " and prev.islower() and prev in EN_VERBS
 
 
 def _opens_sentence(ctx: Context, v: int) -> bool:

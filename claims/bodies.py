@@ -108,15 +108,21 @@ def body_named_before(ctx: Context, speaker: Speaker) -> Speaker | None:
         return None
     toks = ctx.tokens
     k = ctx.tok_index(speaker.start)
+    partner: Speaker | None = None  # "بالتعاون مع وزارة الرياضة": a partner, if no other
     for j in range(k - 1, max(k - 600, -1), -1):
         word = strip_conj(toks[j].norm, BODY_HEADS)
         if word.startswith("ال") or title_head(word) != speaker.head or ctx.in_quote(toks[j].start):
             continue
         body = body_after(ctx, j)
         if body is not None and " " in body.name:
-            return Speaker(
+            found = Speaker(
                 body.name, speaker.start, speaker.end, gender=body.gender, head=body.head
             )
+            if j == 0 or toks[j - 1].norm != _WITH:
+                return found
+            partner = partner or found
+    if partner is not None:
+        return partner
     if speaker.head == _COMPANY:
         # "أعلنت «العربية للطيران» ...، وقالت الشركة": a company named in quote marks
         for j in range(k - 1, max(k - 200, 0), -1):
@@ -128,6 +134,7 @@ def body_named_before(ctx: Context, speaker: Speaker) -> Speaker | None:
 
 
 _COMPANY = "شركه"
+_WITH = "مع"
 
 
 # Heads of media not listed in the gazetteer: "وكالة المغرب العربي للأنباء", "موقع «هسبريس»".
@@ -143,6 +150,8 @@ def medium_at(ctx: Context, k: int) -> str | None:
         return surface(ctx, m)
     if ctx.tokens[k].norm not in _MEDIA_HEADS:
         return None
+    if (listed := ctx.media_at.get(k + 1)) is not None:
+        return surface(ctx, listed)  # "وكالة شفق نيوز": the kind, then a listed medium
     end = np_end(ctx, k + 1)
     gap = ctx.gap(end - 1, end) if end < len(ctx.tokens) else ""
     if end == k + 1 and gap.strip() in ("«", "“", '"'):
@@ -205,6 +214,8 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
             k += 1
         elif word[:1] in "لو" and nxt.startswith("ال") and len(word) > 3:
             k += 2  # "لحقوق الإنسان", "ومكافحة الفساد"
+        elif k > start and word[:1] == "و" and len(word) > 5 and word.endswith(("ه", "ها")):
+            k += 1  # "للحليب ومشتقاته", "المستهلك ومحيطه": a conjunct referring back
         elif on:
             k += 2
         elif word[:1] == "ل" and len(word) > 3 and (chain := _construct_chain(ctx, k)) > k:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from claims.acronyms_en import acronymed_body
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
@@ -91,7 +92,8 @@ def _referred(ctx: Context, k: int, the: int) -> Speaker:
         return nearest
     # a body no list holds ("The Bank of Canada ..."): "the bank" itself, as the article
     # introduced it ("the Libyan coastguard" for "the coastguard")
-    return _introduced(ctx, k, the) or _described_opening(ctx, k) or phrase(ctx, the, k + 1)
+    named = _introduced(ctx, k, the) or _described_opening(ctx, k) or acronymed_body(ctx, k)
+    return named or phrase(ctx, the, k + 1)  # ("The group said" after "The X (ABC) ...")
 
 
 def _start(body: Speaker) -> int:

@@ -42,6 +42,12 @@ def anchored_names(b: Builder) -> None:
         if named_after(b, k) or (prev in _HONOURED and named_after(b, k - 1)):
             continue
         end = max(name_end(b, k), k + 1)
+        # "جاد أبو خليل": a family name of kunya shape, read before as a kunya alone
+        kunya = b.at.get(k + 1)
+        joined = kunya is not None and kunya.type == "PERSON" and not gap_after(b, k).strip()
+        if kunya is not None and joined and toks[k + 1].norm in NAME_LINKS:
+            b.remove_within(k + 1, k + 2)
+            end = kunya.tok_end
         if toks[k + 1].norm in HONORIFICS and not gap_after(b, k).strip():
             held = b.holder(k + 1)
             if held is not None and held.type == "TITLE" and held.tok_start == k + 1:

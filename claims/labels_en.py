@@ -75,12 +75,22 @@ _EN_CALLED_ONES = word_forms("it them him her")
 def _called(ctx: Context, p: int) -> bool:
     """True when token p is the object of present "call" before quoted words opening with "the"
     or a capital: the name people give it ("Locals call it “the Bridge”"), not a verdict
-    ("Critics call it “a land grab”")."""
+    ("Critics call it “a land grab”"); or plural "call" right before them after a group that
+    calls so, its object before it: the group's term ("a practice lawyers call “recycling”")."""
     toks = ctx.tokens
-    if p < 1 or p + 1 >= len(toks) or toks[p].norm.lower() not in _EN_CALLED_ONES:
+    if p < 1 or p + 1 >= len(toks):
         return False
     first = toks[p + 1].norm
+    if toks[p].norm.lower() == "call" and first.lower() not in ("a", "an"):
+        group = toks[p - 1].norm
+        return group.islower() and (group.endswith("s") or group in _EN_GROUPS)
+    if toks[p].norm.lower() not in _EN_CALLED_ONES:
+        return False
     return toks[p - 1].norm.lower() in _EN_CALL and (first == "the" or first[:1].isupper())
+
+
+# Who habitually call a thing so, besides plural nouns: "what people call “...”".
+_EN_GROUPS = word_forms("people they we you locals")
 
 
 def written_on(ctx: Context, p: int) -> bool:

@@ -330,6 +330,7 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             possessive = word[2:] and orig(b, k).endswith(("ه", "ها", "هم")) and "الله" not in word
             # "لحسن أيت باها،": after a given name, a last word set off by a comma is a name's
             closing = toks[j].norm in GIVEN_NAMES and gap_after(b, k).strip()[:1] in ("،", ",")
+            possessive = possessive and word not in GIVEN_NAMES  # "علي عبده الأصبحي"
             if k > j and not word.startswith("ال") and possessive and not closing:
                 break  # "وختم أبو خالد حديثه": a pronoun ends a name (not "طه", "عبدالله")
             compound = k > j and word in _SECOND_PARTS  # "حسام الدين", "سيف الإسلام"
@@ -351,8 +352,10 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
             surname = k > j and (nisba or speech_follows(b, k + 1) or allah or given or after_title)
             if orig(b, k).startswith("ال") and not (compound or surname or article_name):
                 break  # a definite noun, not a name (surnames: الحلبوسي, "سلطان الغنام لقناة")
-        elif word in _EN_PARTICLES and k > j and k + 1 < len(toks) and cap(b, k + 1):
-            pass  # "Hassan al-Tamimi", "Ursula von der Leyen"
+        elif word in _EN_PARTICLES and k + 1 < len(toks) and cap(b, k + 1):
+            if k == j and gap_after(b, k) != "-":
+                break  # a name opens with a particle only joined to it: "Mr al-Kathiri"
+            # "Hassan al-Tamimi", "Ursula von der Leyen"
         elif not word[:1].isupper() or word in _EN_STOP:
             break
         elif word in _EN_PLACE_WORDS and k > j:

@@ -396,8 +396,9 @@ def _english_subjects(b: Builder) -> None:
     """ "Mark Davies, who ..." / "Jane Doe said": two or three capitalised words as a name."""
     toks = b.tokens
     for k in range(len(toks) - 1):
-        if not b.free(k, k + 1) or (k > 0 and not gap_after(b, k - 1).strip() and cap(b, k - 1)):
-            continue
+        joined = k > 0 and not gap_after(b, k - 1).strip() and "\n" not in gap_after(b, k - 1)
+        if not b.free(k, k + 1) or (joined and cap(b, k - 1)):
+            continue  # (a name opening a line is read on its own)
         if (
             k > 1
             and toks[k - 1].norm in _EN_LINKS
@@ -405,7 +406,7 @@ def _english_subjects(b: Builder) -> None:
             and not gap_after(b, k - 2).strip()
         ):
             continue  # "Westmorland and Furness Council": the end of a longer name
-        end = name_end(b, k)
+        end = _on_its_line(b, k, name_end(b, k))
         if end - k > 3:
             k, end = _after_capitalised_role(b, k)
         k = _without_party(b, k, end)
@@ -424,6 +425,12 @@ def _english_subjects(b: Builder) -> None:
             name = b.text[toks[k].start : toks[end - 1].end]
             kind = "ORG" if toks[end - 1].norm in _EN_ORG_HEADS else "PERSON"
             b.add(Mention(toks[k].start, toks[end - 1].end, k, end, kind, name))
+
+
+def _on_its_line(b: Builder, k: int, end: int) -> int:
+    """The end of an English name of tokens [k, end) at its first line break: a title's last
+    words and the next line's first ones are no name ("... Trade Deal\nMarta Silva")."""
+    return next((j for j in range(k + 1, end) if "\n" in gap_after(b, j - 1)), end)
 
 
 def _after_capitalised_role(b: Builder, k: int) -> tuple[int, int]:

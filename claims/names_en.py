@@ -423,7 +423,9 @@ def _phrase_comma(ctx: Context, a: int, z: int) -> int | None:
     return None
 
 
-_PLACE_PHRASE = 7  # words of a place's phrase opening a sentence: "In the village of Abu Subat"
+# tokens of a place's or time's phrase opening a sentence: "In the village of Abu Subat", "In
+# the hills above Salalah in southern Oman", "At seven o'clock on a wet Tuesday morning in Leeds"
+_PLACE_PHRASE = 12
 _DATELINE = 6  # words of a dateline: "Wad Madani, Sudan –", "BEIRUT, June 3 (Reuters) -"
 
 
@@ -476,6 +478,6 @@ def _after_opening_phrase(ctx: Context, a: int) -> int:
                 for i in range(a, j + 1)
             )
             return a if named else j + 1
-        if ctx.gap(j, j + 1).strip():
-            return a
+        if ctx.gap(j, j + 1).strip() not in ("", "'", "’", "-"):
+            return a  # (not a word's own mark: "o'clock", "Salalah's", "well-known")
     return a

@@ -16,9 +16,9 @@ from claims.asides_en import capitalised, english_name
 from claims.bodies_en import BODY_NOUNS, phrase
 from claims.context import Context, Speaker, speaker_from
 from claims.gazetteer import word_forms
+from claims.media_en import EN_OUTLET_WORDS
 from claims.mentions import Mention
 from claims.names_en import name_after_role
-from claims.sources import EN_OUTLET_WORDS
 from claims.unnamed_en import EN_DETERMINERS, EN_FUNCTION_WORDS, capitalised_phrase
 
 

@@ -158,6 +158,8 @@ _MANNER_STATES = word_forms(
     "ساخرا مازحا ضاحكا غاضبا باكيا صارخا هامسا متهكما مبتسما متحسرا متأثرا متألما متسائلا"
 )
 MANNER = _MANNER | _MANNER_NOUNS | _MANNER_STATES  # never a speaker's name
+# A preposition with a pronoun between the verb and its subject.
+_RESUMPTIVE = word_forms("فيه فيها له لها عليه عليها منه منها عنه عنها به بها إليه إليها")
 # Time before an event, with its noun phrase: "عشية انطلاق الامتحان", "غداة الهجوم".
 _EVE = word_forms("عشية غداة قبيل عقب إثر بعيد")
 _TIME_OF = word_forms("وقت")
@@ -184,7 +186,10 @@ def adjunct_end(tokens: list[Token], text: str, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < 6:
         word = tokens[k].norm
-        if word in _ADVERBS or word in _AUDIENCE or word in _MANNER:
+        # (a pronoun: "في وقت تؤكد فيه الوزارة", "وقال له محمد"; not "منة الله", a name)
+        godly = k + 1 < len(tokens) and tokens[k + 1].norm == "الله"
+        resumptive = word in _RESUMPTIVE and not godly
+        if word in _ADVERBS or word in _AUDIENCE or word in _MANNER or resumptive:
             k += 1
         elif word in _MANNER_NOUNS and k + 1 < len(tokens):
             k += 2  # "بصوت خافت", "بنبرة حازمة"

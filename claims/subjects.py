@@ -45,7 +45,7 @@ PARTICIPLES = frozenset(AR_PARTICIPLES)
 
 # "وكان الوزير ... قد أكد": كان with قد before the verb sets the subject before it too.
 WAS = word_forms("وكان وكانت كان كانت")
-_QAD = word_forms("قد")
+_QAD = word_forms("قد فقد وقد")  # "أما الاتحاد ...، فقد دعا"
 
 
 def topic_subject(ctx: Context, v: int) -> Speaker | None:
@@ -343,8 +343,19 @@ def _person_ahead(ctx: Context, k: int) -> Speaker | None:
             return speaker_from(m)
         # a body or place belongs to the role ("وكيل وزارة الصحة بالشرقية"), and so does a
         # second role joined to it ("عضو مجلس إدارة الغرفة ورئيس لجنة المقاولات فيها")
-        joined = m is not None and m.type == "TITLE" and toks[m.tok_start].norm[:1] == "و"
-        if m is not None and m.type not in ("ORG", "PLACE", "NORP") and not joined:
+        if m is None or m.type in ("ORG", "PLACE", "NORP"):
+            continue
+        if m.type != "TITLE":
+            return None
+        # "... في الحكومة اليمنية الدكتور علي عبده الأصبحي": the holder's own title, then him
+        held = ctx.mention_at.get(m.tok_end)
+        if (
+            held is not None
+            and held.type == "PERSON"
+            and not ctx.gap(m.tok_end - 1, m.tok_end).strip()
+        ):
+            return speaker_from(held)
+        if toks[m.tok_start].norm[:1] != "و":
             return None
     return None
 

@@ -353,10 +353,12 @@ def _named_subject(ctx: Context, k: int, described_one: bool = False) -> Speaker
         first = ctx.tok_index(unnamed.start or 0)
         if (
             first > 0
-            and toks[first - 1].norm in _EN_PREPS
+            and toks[first - 1].norm.lower() in _EN_PREPS
             and not ctx.gap(first - 1, first).strip()
         ):
-            return None  # "said in a statement posted on ...": a participle, no verb
+            # "said in a statement posted on ...", "In a statement posted on ...": a
+            # participle, no verb
+            return None
         return unnamed
     again = introduced_again(ctx, k) if word not in _EN_STATEMENTS else None
     if again is not None:
@@ -435,11 +437,11 @@ def _issuer(ctx: Context, k: int) -> Speaker | None:
         sent = ctx.sentence_of(toks[j].start)
         lo = ctx.tok_index(sent.start) if sent is not None else 0
         hi = ctx.tok_index(sent.end) if sent is not None else len(toks)
-        # the verb nearest to it: "X said in a statement", "In a statement, X said"
+        # the verb nearest to it with a subject: "X said in a statement", "In a statement, X
+        # said", "In a statement posted on Facebook, X said" (no subject "posted" it)
         verbs = [c for c in range(lo, min(hi, k)) if toks[c].norm.lower() in EN_VERBS]
-        verb = min(verbs, key=lambda c: abs(c - j), default=None)
-        said = subject_before(ctx, verb) if verb is not None else None
-        return said or sentence_subject(ctx, j)
+        said = (subject_before(ctx, c) for c in sorted(verbs, key=lambda c: abs(c - j)))
+        return next((s for s in said if s is not None), None) or sentence_subject(ctx, j)
     return None
 
 

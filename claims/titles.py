@@ -42,6 +42,10 @@ _DESC_PREPS = word_forms("في لدى من عن")
 
 
 _FEMININE_EN = word_forms("Mrs Ms Dame Baroness Lady Queen Princess")
+_EN_BODY_WORDS = word_forms(
+    "League Council Party Association Federation Union Committee Authority Bank Company Group "
+    "Club Foundation Institute University Ministry Agency Court Corporation Commission"
+)
 
 
 # Words after which a definite word still belongs to the name ("عبد الله", "أبو الغيط").
@@ -100,6 +104,9 @@ def titled_people(b: Builder, by_start: dict[int, Match]) -> None:
             continue
         if named_after(b, start):
             continue  # "مستشفى الملك فهد الجامعي", "جامعة الأمير سلطان": a place's name
+        after = toks[match.tok_end].norm if match.tok_end < len(toks) else ""
+        if after in _EN_BODY_WORDS:
+            continue  # "the Women's Premier League": a body's name, no person
         j = match.tok_end
         while True:
             nxt = by_start.get(j)

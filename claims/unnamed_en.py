@@ -368,11 +368,12 @@ def unnamed_for(ctx: Context, k: int) -> Speaker | None:
     found: Speaker | None = None
     for h in range(k - 1, max(k - 15, lo + 1) - 1, -1):
         word = toks[h].norm
-        # the subject phrase holds no verb ("State" in a name is none), no relative clause
-        # and no quotation
-        if word in EN_VERBS | _RELATIVES or set(ctx.gap(h, h + 1)) & set(QUOTE_MARKS):
+        # the subject phrase holds no verb ("State" in a name is none, nor "state" in
+        # "state-appointed"), no relative clause and no quotation
+        verb = word in EN_VERBS and "-" not in (ctx.gap(h - 1, h), ctx.gap(h, h + 1))
+        if verb or word in _RELATIVES or set(ctx.gap(h, h + 1)) & set(QUOTE_MARKS):
             break
-        if word.lower() not in EN_UNNAMED | _EN_PEOPLE or not _speaks_for(ctx, h + 1):
+        if word.lower() not in EN_UNNAMED | _EN_PEOPLE | _EN_MEMBERS or not _speaks_for(ctx, h + 1):
             continue
         det = next(
             (
@@ -413,6 +414,8 @@ _FOR = word_forms("for of at")
 
 # Unnamed people known only by whom they are close to: "a person familiar with the talks".
 _EN_PEOPLE = word_forms("person people")
+# Who belongs to a body and speaks unnamed, linked to it: "a member of the council".
+_EN_MEMBERS = word_forms("member members")
 
 
 # Second words of links to whom a source is close: "close to", "familiar with", "briefed on".

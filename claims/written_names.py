@@ -46,7 +46,7 @@ def written_on_or_called(ctx: Context, p: int) -> bool:
     return len(words) > 2 and words[-2] == ON and words[-3] in _WRITTEN
 
 
-INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار")
+INTERVIEWS = word_forms("مقابلة حديث اتصال لقاء حوار جولة")  # "في جولة لـ«سبق»"
 # Said to a medium: "في مقابلة مع «...»", "في تصريح خاص إلى «...»".
 _TO = word_forms("إلى")
 SPOKEN_TO = INTERVIEWS | word_forms("تصريح تصريحات مداخلة")

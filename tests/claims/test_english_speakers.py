@@ -77,6 +77,41 @@ _ACCORDING_AND_PROGRAMME = (
 
 SPEAKERS = [
     pytest.param(
+        "The Coastal Fisheries Defence Network (CFDN) logged 31 seizures last year. The group "
+        "said in a statement that the fines were “ruining small crews”.",
+        "ruining small crews",
+        "Coastal Fisheries Defence Network",
+        id="the-group-after-a-body-introduced-with-its-acronym",
+    ),
+    pytest.param(
+        "A member of the state-funded Press Standards Board, who asked not to be named, told "
+        "reporters the board had “discussed the case twice”.",
+        "discussed the case twice",
+        "A member of the state-funded Press Standards Board",
+        id="a-member-of-a-body",
+    ),
+    pytest.param(
+        "Ilse Varga, a spokesperson for the panel, told state radio that it would favour “bold new "
+        "work” this year.",
+        "bold new work",
+        "Ilse Varga",
+        id="a-speech-verb-word-after-told-is-its-object",
+    ),
+    pytest.param(
+        "In a statement posted on Telegram, the governor's office said the ban was “temporary”."
+        "\n\n“Nobody will be left without heating,” the statement said.",
+        "Nobody will be left",
+        "the governor's office",
+        id="the-statement-posted-by-nobody-its-issuer-speaks",
+    ),
+    pytest.param(
+        "Harbour Notes\n\nAt six o'clock on a cold Monday morning in Tromso, Eirik Nesse is "
+        "already mending nets on the quay.\n\n“The sea decides for you,” he says.",
+        "The sea decides",
+        "Eirik Nesse",
+        id="a-name-after-a-long-opening-phrase-of-time-and-place",
+    ),
+    pytest.param(
         "“Every ward will get two extra nurses before winter,” said Marguerite Olsen, "
         "director of the Halvard Regional Hospital.\n\n"
         "Olsen said waiting times at the clinic have risen to nine weeks, well above the "
@@ -1571,6 +1606,11 @@ def test_a_grade_and_a_programme_in_quotation_marks_are_no_quotations() -> None:
 
 NOT_QUOTATIONS = [
     pytest.param(
+        "Many wait years for a trial, a practice defence lawyers call “rotation”, Roe said.",
+        "rotation",
+        id="a-term-a-group-calls-something",
+    ),
+    pytest.param(
         'Someone had spray-painted "Stay safe Pine Lake" on a sheet of plywood. "We are '
         'scared," said Ann Roe.',
         "Stay safe",
@@ -1627,3 +1667,9 @@ NOT_QUOTATIONS = [
 @pytest.mark.parametrize(("text", "words"), NOT_QUOTATIONS)
 def test_not_a_quotation(text: str, words: str) -> None:
     assert not any(words in q.text for q in extract(text, lang="en").quotes)
+
+
+def test_a_name_opening_the_line_after_a_headline_is_read_alone() -> None:
+    text = "Chile Signs Copper Accord\nMarta Silva, a trade negotiator, welcomed the deal."
+    people = [e.text for e in extract(text, lang="en").entities if e.type == "PERSON"]
+    assert people == ["Marta Silva"]

@@ -81,6 +81,26 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             'سالم قوله إن "المخزون يكفي شهرا".',
             "أحمد سالم",
         ),
+        # a body's name with a conjunct referring back ("ومشتقاته") after "مسؤول ب..."
+        (
+            'وأوضح مسؤول بالديوان الوطني للحبوب ومشتقاتها، في تصريح، أن الإنتاج "تراجع كثيرا".',
+            "مسؤول بالديوان الوطني للحبوب ومشتقاتها",
+        ),
+        # "أما X، فقد دعا": the topic is the subject
+        (
+            'أما النقابة الوطنية للأطباء، فقد دعت في بيان إلى "فتح باب الحوار".',
+            "النقابة الوطنية للأطباء",
+        ),
+        # a resumptive pronoun between the verb and its subject
+        ('في وقت تؤكد فيه وزارة الزراعة أن المخزون "كاف لستة أشهر".', "وزارة الزراعة"),
+        # the holder's own title right before the name, after the role's complement
+        (
+            "وأوضح وكيل وزارة الصحة في الحكومة المحلية الدكتور سعيد عبده الحكيمي أن "
+            '"المستشفيات مكتظة".',
+            "سعيد عبده الحكيمي",
+        ),
+        # a given name, then a family name of kunya shape
+        ('وقال الباحث في معهد الدراسات، نديم أبو شقرا، إن "الأرقام مقلقة".', "نديم أبو شقرا"),
         # the holder after a body's acronym in quote marks
         (
             "وقالت رئيسة الجمعية الوطنية لحماية المستهلك «حماية» سلمى الخطيب لـ«الغد» إن "
@@ -139,6 +159,16 @@ def test_a_fragment_then_who_said_it() -> None:
             'وقالت الشركة في رد مكتوب على أسئلة "الشرق" إن "الأسعار ثابتة".',
             ("الشركة", "الشرق"),
         ),
+        # a medium's kind before a listed medium
+        (
+            'وذكرت الشركة، في بيان تلقته وكالة سبوتنيك، أن "الإنتاج مستمر".',
+            ("الشركة", "سبوتنيك"),
+        ),
+        # a tour made by a medium
+        (
+            'وفي جولة لـ"الرأي" في السوق، قال بائع يدعى أبو سالم إن "الأسعار ارتفعت".',
+            ("أبو سالم", "الرأي"),
+        ),
         # a medium's kind before its quoted name: the name alone
         (
             'ونقلت صحيفة "الوسط" المحلية عن رئيس البلدية قوله إن "الطريق مفتوح".',
@@ -156,3 +186,11 @@ def test_the_same_speaker_named_again() -> None:
         '"سننهي الطريق قبل الشتاء"، يقول المصدر ذاته.'
     )
     assert [s for s, _ in _speakers(text)] == ["مسؤول في البلدية"] * 2
+
+
+def test_a_partner_body_is_not_what_the_bare_noun_refers_to() -> None:
+    text = (
+        "تنظم وزارة التعليم العالي البرنامج بالتعاون مع وزارة الثقافة والفنون.\n\n"
+        'وقالت الوزارة في بيان إن "البرنامج يبدأ الأحد".'
+    )
+    assert _speakers(text)[0][0] == "وزارة التعليم العالي"
