@@ -97,6 +97,7 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             # "told state news agency Wam": right after a speech verb, its object
             noun = noun or (v > 0 and _after_speech_verb(ctx, v))
             is_verb = (lower in EN_VERBS or lower in _EN_QUOTED) and not noun
+            is_verb = is_verb or _wish_quoted(ctx, v)
             is_after = lower in EN_PARTICIPLES and not noun
             if lower == "according" and v + 1 < len(ctx.tokens):
                 is_after = ctx.tokens[v + 1].norm.lower() == "to"
@@ -221,6 +222,25 @@ def _after_quote(ctx: Context, v: int) -> bool:
 _EN_QUOTED = word_forms("quoted quotes quoting cited cites")
 
 
+# Verbs of wishing whose clause may run into the wisher's own words: "She wants the government
+# to “treat argan as a women's economy”".
+_EN_WISHES = word_forms("want wants wanted hope hopes hoped wish wishes wished")
+_WISH_REACH = 8  # words between the verb and the quotation: "the government to"
+
+
+def _wish_quoted(ctx: Context, v: int) -> bool:
+    """True when the English verb of wishing at token v is followed in its clause, without
+    punctuation, by a quotation: what the subject wants, in the subject's words."""
+    toks = ctx.tokens
+    if toks[v].norm.lower() not in _EN_WISHES:
+        return False
+    for k in range(v + 1, min(v + 1 + _WISH_REACH, len(toks))):
+        gap = ctx.gap(k - 1, k).strip()
+        if gap:
+            return gap[-1:] in ("“", '"') and ctx.in_quote(toks[k].start)
+    return False
+
+
 def _as_saying(ctx: Context, v: int, last: Attribution) -> bool:
     """True for "as saying" after "quoted X" in the same sentence: X's words, not the paper's."""
     toks = ctx.tokens
@@ -317,9 +337,10 @@ def _resolve_verb(
             # "وكالة الأنباء البرتغالية "لوسا"": the medium's name, its acronym left out
             head = re.split(r'[«“"]', named, maxsplit=1)[0]
             # ("صحيفة «الصباح» الرسمية": a kind of medium alone is no name)
-            if len(head.split()) <= 1:  # "وكالة “قازإنفورم” الكازاخستانية": the name alone
-                shut = re.search(r'[»”"]', named[len(head) + 1 :])
-                head = named[len(head) + 1 : len(head) + 1 + shut.start()] if shut else named
+            if len(head.split()) <= 1:  # "صحيفة «يديعوت أحرونوت»": the name without its kind
+                rest = named[len(head) + 1 :]
+                shut = re.search(r'[»”"]', rest)
+                head = rest[: shut.start()] if shut else rest
             reporter = " ".join(head.translate(NO_MARKS).split())
             return subject_after(ctx, about), media[0] if media else reporter
     if word in ACCORDING or word.lower() == "according":

@@ -30,7 +30,10 @@ def anchored_names(b: Builder) -> None:
     longest of its next words (at most three in all) ending in a surname's shape."""
     toks = b.tokens
     for k, tok in enumerate(toks[:-1]):
-        if tok.norm not in GIVEN_NAMES or not b.free(k, k + 1):
+        # "عبد الحكيم المسماري": a given name of two words, "عبد" and one of God's names
+        servant = tok.norm == "عبد" and toks[k + 1].norm.startswith("ال")
+        servant = servant and not gap_after(b, k).strip()
+        if (tok.norm not in GIVEN_NAMES and not servant) or not b.free(k, k + 1):
             continue
         prev = toks[k - 1].norm if k > 0 else ""
         compound = k > 1 and prev.startswith("ال") and toks[k - 2].norm in NAME_LINKS

@@ -93,18 +93,45 @@ def _called(ctx: Context, p: int) -> bool:
 _EN_GROUPS = word_forms("people they we you locals")
 
 
+def _known_as(ctx: Context, p: int) -> bool:
+    """True when token p is the "as" of "known" with whom or where it is known between them:
+    "known among traders as “...”", "known locally as “...”" (the name it goes by)."""
+    toks = ctx.tokens
+    if p < 2 or toks[p].norm.lower() != "as":
+        return False
+    for k in range(p - 2, max(p - _KNOWN_REACH - 2, -1), -1):
+        if ctx.gap(k, k + 1).strip():
+            return False
+        if toks[k].norm.lower() == "known":
+            return True
+    return False
+
+
+_KNOWN_REACH = 3  # words between "known" and "as": "known to local residents as"
+
+
 def written_on(ctx: Context, p: int) -> bool:
     """True when the English word at token p, before quoted words, is how a sign reads them:
     "placards reading “...”", "a banner that read “...”", "T-shirts saying “...”", how
     they were put on a surface: "spray-painted “...” on a sheet of plywood", or what people
-    call something: "Neighbours call it “the American clinic”"."""
+    call something or know it as: "Neighbours call it “the American clinic”", "known among
+    traders as “...”"."""
     toks = ctx.tokens
-    if (p >= 1 and toks[p].norm.lower() in _EN_PAINTED) or _called(ctx, p):
+    if (p >= 1 and toks[p].norm.lower() in _EN_PAINTED) or _called(ctx, p) or _known_as(ctx, p):
         return True
     if p < 1 or toks[p].norm.lower() not in _EN_READING:
         return False
     j = p - 1 if toks[p - 1].norm.lower() not in ("that", "which") else p - 2
-    return j >= 0 and toks[j].norm.lower() in _EN_SIGNS and not set(ctx.gap(j, p)) & set(".;:!?")
+    # "reads" may follow a phrase about the sign: "A banner hanging from its roof reads “...”"
+    reach = _SIGN_PHRASE if toks[p].norm.lower() in _EN_READ else 1
+    return any(
+        toks[i].norm.lower() in _EN_SIGNS and not set(ctx.gap(i, p)) & set(".;:!?")
+        for i in range(j, max(j - reach, -1), -1)
+    )
+
+
+_EN_READ = word_forms("reading read reads")
+_SIGN_PHRASE = 6  # words between a sign and "reads"
 
 
 # Words after quoted ones that are no noun they qualify: "was “disappointed” that", "“on

@@ -363,6 +363,9 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
         k += 1
     if k == j:
         return j  # no name (also at the end of the text)
+    held = b.holder(k) if k < len(toks) and not gap_after(b, k - 1).strip() else None
+    if held is not None and held.type == "PLACE" and toks[j].norm not in GIVEN_NAMES:
+        return j  # "مدير توزيع كهرباء كركوك": nouns in construct with a place, no name
     first = text[toks[j].start : toks[j].end]
     if k - j == 1 and first.endswith(("ه", "ها", "هم")) and is_arabic(toks[j].norm):
         return j  # "مدير أعماله": a possessed noun, not a name (ة as in فاطمة is fine)

@@ -421,10 +421,28 @@ def _english_subjects(b: Builder) -> None:
         # "Amina Chraibi, an architect": a name set off by a description of the person
         # or by an age ("Margaret Allsop, 78, who ...")
         described = gap == "," and (nxt in _EN_SPEECH | {"who", "a", "an"} or nxt.isdigit())
+        if described and _place_described(b, end):
+            continue  # "Kfar Kila, a village near the border": a place, not a person
         if role or described or (not gap and nxt in _EN_SPEECH):
             name = b.text[toks[k].start : toks[end - 1].end]
-            kind = "ORG" if toks[end - 1].norm in _EN_ORG_HEADS else "PERSON"
+            last = toks[end - 1].norm
+            kind = (
+                "ORG" if last in _EN_ORG_HEADS else "PLACE" if last in _EN_PLACE_HEADS else "PERSON"
+            )
             b.add(Mention(toks[k].start, toks[end - 1].end, k, end, kind, name))
+
+
+def _place_described(b: Builder, a: int) -> bool:
+    """True when the description opening at token `a` ("a village a few hundred metres from",
+    "a small town in") names a kind of place; not "a village elder", "a city councillor"."""
+    toks = b.tokens
+    for j in range(a + 1, min(a + 4, len(toks))):
+        if toks[j].norm.lower() in _EN_PLACE_NOUNS:
+            after = toks[j + 1].norm.lower() if j + 1 < len(toks) else ""
+            return bool(gap_after(b, j).strip()) or after in _EN_FUNCTION or after.isdigit()
+        if gap_after(b, j - 1).strip():
+            break
+    return False
 
 
 def _on_its_line(b: Builder, k: int, end: int) -> int:
@@ -453,6 +471,13 @@ def _without_party(b: Builder, k: int, end: int) -> int:
 _EN_LINKS = word_forms("and of for")
 
 
+# Kinds of places a description may name: "Kfar Kila, a village near the border".
+_EN_PLACE_NOUNS = word_forms(
+    "village town city hamlet suburb district neighbourhood neighborhood region province "
+    "island port camp settlement oasis municipality borough"
+)
+
+
 # Lowercase words before capitalised ones that are not a role noun introducing a name.
 _EN_FUNCTION = word_forms(
     "in at of for to from by on with the a an and or but as than into over under about "
@@ -472,6 +497,13 @@ _EN_ORG_HEADS = word_forms(
     "Institute Bank Party Union Court Service Office Authority Group Company Corp Inc Fund "
     "Board Foundation Center Centre Organization Organisation Forces Police Army Network Times "
     "Post News Research Partners Capital Airlines Motors Technologies Systems Club League"
+)
+
+
+# Last words of capitalised names of places: "will link Al Reem Island, ...".
+_EN_PLACE_HEADS = word_forms(
+    "Island Islands City Town Village Street Road Avenue Square Bay River Lake Valley Mountain "
+    "Mountains Beach Park District Province Governorate Camp Port Airport Bridge Corniche Coast"
 )
 
 

@@ -467,10 +467,12 @@ def _after_opening_phrase(ctx: Context, a: int) -> int:
         )
         return comma + 1 if comma is not None and not people else a
     place = a + 1 < len(toks) and toks[a + 1].norm in _PLACE_PREPS and toks[a].norm.isalpha()
-    if toks[a].norm.lower() not in EN_FUNCTION_WORDS | _EN_OPENERS | _TIMES and not place:
+    first = toks[a].norm.lower()
+    if first not in EN_FUNCTION_WORDS | _EN_OPENERS | _TIMES | _PLACE_PREPS and not place:
         return a
-    # a place's phrase may run longer: "In the village of Abu Subat, Umm Ali sells ..."
-    reach = _PLACE_PHRASE if toks[a].norm.lower() in _PLACE_PREPS else 4
+    # a place's phrase may run longer: "In the village of Abu Subat, Umm Ali sells ...",
+    # "Outside the old town hall, ...", "Back at her new wall, Daher ..."
+    reach = _PLACE_PHRASE if first in _PLACE_PREPS or place else 4
     for j in range(a, min(a + reach, len(toks) - 1)):
         if ctx.gap(j, j + 1).strip() == ",":
             named = any(

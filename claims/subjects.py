@@ -270,7 +270,25 @@ def subject_after(ctx: Context, v: int) -> Speaker | None:
             if ctx.gap(end - 1, end).strip() if end < len(toks) else True:
                 break
         return english_name(ctx, k, end)
-    return _person_ahead(ctx, k)
+    return _the_person(ctx, k) or _person_ahead(ctx, k)
+
+
+# Common nouns a story uses for the person it is about: "يقول الرجل الخمسيني" (m / f).
+_MAN = word_forms("الرجل الشاب الطفل العجوز المسن الأب الجد الطالب الفلاح المزارع")
+_WOMAN = word_forms("المرأة السيدة الشابة الفتاة الطفلة المسنة الأم الجدة الطالبة")
+
+
+def _the_person(ctx: Context, k: int) -> Speaker | None:
+    """The person last named before token k when the subject there is "الرجل", "السيدة" ...
+    (a story's way of naming its subject again), or None."""
+    word = ctx.tokens[k].norm
+    gender = "m" if word in _MAN else "f" if word in _WOMAN else ""
+    if not gender or ctx.lang != "ar":
+        return None
+    start = ctx.tokens[k].start
+    before = [m for m in ctx.mentions if m.type == "PERSON" and m.end <= start]
+    fitting = [m for m in before if m.gender in ("", gender) and start - m.end < 600]
+    return speaker_from(fitting[-1]) if fitting else None
 
 
 def called_after(ctx: Context, e: int) -> Mention | None:

@@ -488,6 +488,10 @@ def _who(ctx: Context, k: int, kind: str) -> Speaker | None:
             break
         if m.type == kind and not ctx.in_quote(m.start):
             return speaker_from(m)
-    # "the Local Government Association, which said": a name no list holds
+    # "the Local Government Association, which said": a name no list holds; but "who" is
+    # no listed place or body ("a student from Giza who asked")
     a = capitalised_phrase(ctx, k - 1)
+    held = ctx.any_at.get(a)
+    if kind == "PERSON" and held is not None and held.tok_end == k and held.type != kind:
+        return None
     return english_name(ctx, a, k) if a > 0 and ctx.text[ctx.tokens[a].start].isupper() else None

@@ -77,6 +77,50 @@ _ACCORDING_AND_PROGRAMME = (
 
 SPEAKERS = [
     pytest.param(
+        "Marta Quill has rebuilt her bakery twice. Its new oven stands in Vell Dara, a hamlet "
+        "on the river.\n\n“We bake before dawn now,” she said.",
+        "We bake before dawn",
+        "Marta Quill",
+        id="a-name-described-as-a-hamlet-is-a-place",
+    ),
+    pytest.param(
+        "New ferries will link Noor Island, the harbour and the old town.\n\n“We waited years "
+        "for this,” said Noor, a teacher from the harbour who asked that her surname not be used.",
+        "We waited years",
+        "Noor",
+        id="a-name-ending-in-island-is-a-place",
+    ),
+    pytest.param(
+        "Irena Kolar has sold honey in the square for years.\n\n“Prices are fair,” said Tomas, "
+        "a farmer from Lidno.\n\nBack at her stall near the gate, Kolar is already packing up. "
+        "“Tomorrow will be busier,” she said.",
+        "Tomorrow will be busier",
+        "Kolar",
+        id="she-is-the-name-after-a-word-and-its-place-phrase",
+    ),
+    pytest.param(
+        "Irena Kolar has sold honey in the square for years.\n\n“Prices are fair,” said Tomas, "
+        "a farmer from Lidno.\n\nOutside the old town hall, Kolar is already packing up. "
+        "“Tomorrow will be busier,” she said.",
+        "Tomorrow will be busier",
+        "Kolar",
+        id="she-is-the-name-after-a-phrase-opening-with-outside",
+    ),
+    pytest.param(
+        "“Half the class had the answers,” said Karim, 16, a pupil from Giza who asked that his "
+        "surname not be used. “I revised for months for nothing.”",
+        "I revised for months",
+        "Karim",
+        id="who-after-a-listed-place-is-not-the-place",
+    ),
+    pytest.param(
+        "Still, she says, demand is slow. Leila Amrani, 40, runs a weaving workshop. She wants "
+        "the ministry to “see weaving as real work, not a hobby”.",
+        "see weaving as real work",
+        "Leila Amrani",
+        id="what-someone-wants-in-their-own-words",
+    ),
+    pytest.param(
         "The Coastal Fisheries Defence Network (CFDN) logged 31 seizures last year. The group "
         "said in a statement that the fines were “ruining small crews”.",
         "ruining small crews",
@@ -1605,6 +1649,18 @@ def test_a_grade_and_a_programme_in_quotation_marks_are_no_quotations() -> None:
 
 
 NOT_QUOTATIONS = [
+    pytest.param(
+        "The mayor, Ivo Rask, works from a cabin. A banner hanging from its door reads “We will "
+        "stay, we will teach”.\n\n“Nobody has helped us,” Rask said.",
+        "We will stay, we will teach",
+        id="a-sign-reads-after-a-phrase-about-it",
+    ),
+    pytest.param(
+        "Sami Odeh said his boatyard, known among fishermen as “Beit al-Bahr,” had let go ten "
+        "workers.",
+        "Beit al-Bahr",
+        id="the-name-a-group-knows-something-as",
+    ),
     pytest.param(
         "Many wait years for a trial, a practice defence lawyers call “rotation”, Roe said.",
         "rotation",

@@ -101,6 +101,16 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
         ),
         # a given name, then a family name of kunya shape
         ('وقال الباحث في معهد الدراسات، نديم أبو شقرا، إن "الأرقام مقلقة".', "نديم أبو شقرا"),
+        # a role of the arts, then the work in quote marks, then the name
+        ('وقالت مخرجة "ظلال المدينة" سلمى الخطيب إن الفيلم "لامس الناس".', "سلمى الخطيب"),
+        # nouns in construct with a place are no name; the holder follows in commas
+        ('وقال مدير مياه البصرة، المهندس علي كاظم الموسوي، إن "الضخ مستمر".', "علي كاظم الموسوي"),
+        # "عبد" with one of God's names opens a name wherever it stands, and "الرجل" then
+        # names him again
+        (
+            'جلس عبد الرحيم الفيتوري أمام بيته المهدم. يقول الرجل الستيني "لم يبق لنا شيء".',
+            "عبد الرحيم الفيتوري",
+        ),
         # the holder after a body's acronym in quote marks
         (
             "وقالت رئيسة الجمعية الوطنية لحماية المستهلك «حماية» سلمى الخطيب لـ«الغد» إن "
@@ -168,6 +178,11 @@ def test_a_fragment_then_who_said_it() -> None:
         (
             'وفي جولة لـ"الرأي" في السوق، قال بائع يدعى أبو سالم إن "الأسعار ارتفعت".',
             ("أبو سالم", "الرأي"),
+        ),
+        # a medium's kind before its quoted name: the name alone (after "نقلت ... عن")
+        (
+            "ونقلت صحيفة «المساء» عن مسؤول في الوزارة قوله إن «الأسعار ستنخفض».",
+            ("مسؤول في الوزارة", "المساء"),
         ),
         # a medium's kind before its quoted name: the name alone
         (
