@@ -97,6 +97,8 @@ def is_name_span(
     # "known as “...”", "what executives have hailed as a “golden age of gas”": a label
     if (prev in NAMING_NOUNS and ctx.lang == "ar") or (prev == "as" and prev2 in _LABELLING):
         return True
+    if prev == "ب" and prev2 in NAMING_NOUNS and ctx.lang == "ar":
+        return True  # "والمعروفة بـ«الشراكة الاستراتيجية الشاملة»": what it is called
     if named_by_kind(ctx, q, first, last):
         return True  # "الحملة الترويجية «...»", "«نظام ترخيص ...»", "«التنسيقية الوطنية ...»"
     if ctx.lang == "ar" and _chanted(ctx, first):
