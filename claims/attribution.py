@@ -129,7 +129,9 @@ def find_attributions(ctx: Context) -> list[Attribution]:
             # sentence's speech verb, else (English) of its first verb ("The agency issued ...,
             # warning of “...”")
             sent = ctx.sentence_of(tok.start)
-            main = out[-1] if out and sent is not None and out[-1].start >= sent.start else None
+            # (its last verb with a speaker: "وأوضحت الوزيرة أن ... وفق ...، لافتة إلى أن")
+            said = [a for a in out if sent is not None and a.start >= sent.start and a.speaker]
+            main = said[-1] if said else None
             if main is not None and main.speaker is not None and _fits(gender, main.speaker):
                 speaker = main.speaker
             elif lower in EN_PARTICIPLES:
@@ -168,7 +170,7 @@ def _first_verb_subject(ctx: Context, v: int) -> Speaker | None:
         a = nxt
     if a + 1 >= v or ctx.mention_at.get(a) is not None or not is_arabic(toks[a].norm):
         return None
-    if toks[a].norm.removeprefix("و") in NAME_STOP - WAS:
+    if toks[a].norm.removeprefix("و") in NAME_STOP - WAS and toks[a].norm not in SPEECH_VERBS:
         # "وأمام المستشفى، وقفت أم يوسف ...، وقالت:": past the place, the verb and subject
         a = next((c for c in range(a + 1, v) if set(ctx.gap(c - 1, c)) & set("،,")), v)
         if a + 1 >= v or toks[a].norm.removeprefix("و") in NAME_STOP:
@@ -380,7 +382,9 @@ def _resolve_verb(
             speaker = topic if inner else speaker_from(m)
     if speaker is not None and speaker.media and topic is not None:
         # "مسؤول في ...، طلب ...، قال لرووداو": the medium is spoken to; the subject came first
-        return topic, speaker.name
+        # (named as the article writes it: "للسومرية نيوز" → "السومرية نيوز")
+        told = ctx.media_at.get(ctx.tok_index(speaker.start)) if speaker.start is not None else None
+        return topic, surface(ctx, told) if told is not None else speaker.name
     return speaker or topic or _issuer(ctx, v), None
 
 

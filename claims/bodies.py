@@ -60,6 +60,17 @@ def body_after(ctx: Context, k: int) -> Speaker | None:
     )
 
 
+IN = "في"
+
+
+def _body_at(ctx: Context, k: int) -> bool:
+    """True when a body starts at token k: a listed one or a body's noun ("شركة", "الوزارة")."""
+    held = ctx.any_at.get(k)
+    if held is not None:
+        return held.type == "ORG" and not held.media
+    return k < len(ctx.tokens) and strip_conj(ctx.tokens[k].norm, BODY_HEADS) in BODY_HEADS
+
+
 def _located(ctx: Context, j: int) -> bool:
     """True when token j is a listed place under ب ("بريف دمشق", "بالبصرة")."""
     place = ctx.places_at.get(j)
@@ -194,7 +205,9 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
         prev = toks[k - 1].norm if k > 0 and not ctx.gap(k - 1, k).strip() else ""
         # "لجنة الإشراف على الانتخابات", "لجنة الرقابة على المصارف": على within the name
         on = word == ON and prev.startswith("ال") and nxt.startswith("ال") and k > start
-        stop = word in NAME_STOP and word not in GENERAL and not on
+        # "نقابة العاملين في شركة الخطوط الجوية": the body they work in belongs to the name
+        within = word == IN and prev.endswith(("ين", "ون")) and _body_at(ctx, k + 1)
+        stop = word in NAME_STOP and word not in GENERAL and not on and not within
         if stop or word in AR_VERBS or word in COMPLEMENTIZERS:
             break
         if held is not None and (held.media or held.type in ("PERSON", "DATE")):
@@ -218,6 +231,8 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
             k += 1  # "للحليب ومشتقاته", "المستهلك ومحيطه": a conjunct referring back
         elif on:
             k += 2
+        elif within:
+            k = np_end(ctx, k + 1, limit - (k - start) - 1)  # a phrase of its own
         elif word[:1] == "ل" and len(word) > 3 and (chain := _construct_chain(ctx, k)) > k:
             k = chain  # "الاتحاد العام لنقابات عمال البحرين"
         elif k == start and not definite and (chain := _construct_chain(ctx, k)) > k:

@@ -111,6 +111,17 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
             'جلس عبد الرحيم الفيتوري أمام بيته المهدم. يقول الرجل الستيني "لم يبق لنا شيء".',
             "عبد الرحيم الفيتوري",
         ),
+        # a union of the workers in a company: the company belongs to the union's name
+        (
+            'وقالت نقابة العاملين في شركة النقل البحري في بيان إن "الإضراب مستمر".',
+            "نقابة العاملين في شركة النقل البحري",
+        ),
+        # a speech verb opening the sentence gives its subject to a later "وقالت"
+        (
+            'في المقابل، أكدت الخطوط الجوية الوطنية أن الرحلات "مستمرة"، وقالت في بيان: '
+            '"لا تأخير".',
+            "الخطوط الجوية الوطنية",
+        ),
         # the holder after a body's acronym in quote marks
         (
             "وقالت رئيسة الجمعية الوطنية لحماية المستهلك «حماية» سلمى الخطيب لـ«الغد» إن "
@@ -183,6 +194,11 @@ def test_a_fragment_then_who_said_it() -> None:
         (
             "ونقلت صحيفة «المساء» عن مسؤول في الوزارة قوله إن «الأسعار ستنخفض».",
             ("مسؤول في الوزارة", "المساء"),
+        ),
+        # a medium spoken to after a topic subject, named as the article writes it
+        (
+            'أما سعاد، وهي معلمة، فقالت للسومرية نيوز إن "المدارس مكتظة".',
+            ("سعاد", "السومرية نيوز"),
         ),
         # a medium's kind before its quoted name: the name alone
         (
