@@ -60,7 +60,7 @@ def body_after(ctx: Context, k: int) -> Speaker | None:
     )
 
 
-IN = "في"
+_IN = "في"
 
 
 def _body_at(ctx: Context, k: int) -> bool:
@@ -206,7 +206,7 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
         # "لجنة الإشراف على الانتخابات", "لجنة الرقابة على المصارف": على within the name
         on = word == ON and prev.startswith("ال") and nxt.startswith("ال") and k > start
         # "نقابة العاملين في شركة الخطوط الجوية": the body they work in belongs to the name
-        within = word == IN and prev.endswith(("ين", "ون")) and _body_at(ctx, k + 1)
+        within = word == _IN and prev.endswith(("ين", "ون")) and _body_at(ctx, k + 1)
         stop = word in NAME_STOP and word not in GENERAL and not on and not within
         if stop or word in AR_VERBS or word in COMPLEMENTIZERS:
             break

@@ -52,7 +52,7 @@ _SECOND_PARTS = word_forms("الدين الإسلام الله الرحمن ال
 _ASKED = word_forms("طلب طلبت رفض رفضت فضل فضلت")
 _NOT_NAMED = word_forms("عدم ذكر نشر الكشف")
 # words that open a noun's complement, never a name's: "نفى ... وجود أي دوافع"
-_QUANTIFIERS = word_forms("أي أية كل جميع بعض")
+_COMPLEMENT_OPENERS = word_forms("أي أية كل جميع بعض")
 # verbs whose object takes ب: after their subject, a word in بال- is that object
 _BA_VERBS = word_forms(
     "رحب رحبت يرحب ترحب أشاد أشادت يشيد تشيد ندد نددت يندد تندد طالب طالبت يطالب تطالب "
@@ -240,7 +240,11 @@ def name_end(b: Builder, j: int, titled: bool = False) -> int:
                 break  # "وزير المالية، استفسر فيه": a verb's past (استفعل), never a name
             if k > j and "\u064b" in orig(b, k):
                 break  # "النائب حمد العتيبي سؤالاً": the accusative ending, the verb's object
-            if k > j and norm_tail(toks, k + 1) in _QUANTIFIERS and not gap_after(b, k).strip():
+            if (
+                k > j
+                and norm_tail(toks, k + 1) in _COMPLEMENT_OPENERS
+                and not gap_after(b, k).strip()
+            ):
                 break  # "نفى هشام عبد الرازق وجود أي دوافع": a noun in construct
             # "نضال الطراونة توقيت القرار": after a surname with the article, a noun in
             # construct is the verb's object (not "عبد الرزاق محمد الشريف", "فاطمة الزهراء

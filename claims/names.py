@@ -41,6 +41,7 @@ from claims.mentions import (
 from claims.speech import (
     ACCORDING,
     EN_VERBS,
+    HE_SHE,
     VENUES,
     adjunct_end,
     agreement,
@@ -303,9 +304,6 @@ def names_before_verbs(b: Builder, by_start: dict[int, Match]) -> None:
         b.add(Mention(toks[a].start, toks[end - 1].end, a, end, "PERSON", name, lead=lead))
 
 
-_HE_SHE = word_forms("وهي وهو")
-
-
 def described_names(b: Builder) -> None:
     """A name set off by commas next to a description of the person: "ريما خوري، وهي موظفة
     في مصرف،" or "قال محافظ الإقليم، محمد صالح أبكر، إن".
@@ -328,11 +326,11 @@ def described_names(b: Builder) -> None:
         # how it was said; the name then opens with a given name (not "، مدير المبادرة، في")
         to_quoted = word in ("ل", "لـ") and gap_after(b, end).strip()[-1:] in ("«", "“", '"')
         how = to_quoted or (word in ("في", "خلال") and norm_tail(toks, end + 1) in VENUES)
-        if not (word in _HE_SHE | _THAT or said or how):
+        if not (word in HE_SHE | _THAT or said or how):
             continue
         if gap_after(b, end - 1).strip() not in ("،", ","):
             continue
-        if word in _HE_SHE:
+        if word in HE_SHE:
             k = end - 3 if end > 2 and toks[end - 3].norm in NAME_LINKS else end - 2
             if toks[end - 1].norm in GIVEN_NAMES and toks[k].norm not in GIVEN_NAMES | NAME_LINKS:
                 k = end - 1  # "تجلس حليمة، وهي أم لستة أطفال": the given name alone

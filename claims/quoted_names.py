@@ -19,7 +19,7 @@ from claims.labels_en import (
 from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.plural_names import among_sayings, named_by_plural
 from claims.segment import QUOTE_CHARS, QuoteSpan
-from claims.speech import AR_VERBS, RELATIVES, adjunct_end
+from claims.speech import AR_VERBS, HE_SHE, RELATIVES, adjunct_end
 from claims.written_names import (
     body_in_commas,
     channel_via,
@@ -401,13 +401,10 @@ def _described_after(ctx: Context, q: QuoteSpan, last: int) -> bool:
     if nxt.lower() in _RELATIVES and gap in (",", "،"):
         return True
     # "«شبكة الطلبة ...»، وهي جمعية مستقلة": what kind of thing it is
-    kind = ctx.tokens[last + 1].norm if nxt in _HE_SHE and last + 1 < len(ctx.tokens) else ""
+    kind = ctx.tokens[last + 1].norm if nxt in HE_SHE and last + 1 < len(ctx.tokens) else ""
     if gap == "،" and (kind in NAMING_NOUNS or kind in BODY_HEADS):
         return True
     return ctx.lang != "ar" and not gap and nxt.lower() in NAMING_NOUNS
-
-
-_HE_SHE = word_forms("وهي وهو")
 
 
 # Prepositions that open a verb's adjunct and seldom a predicate: not "في", "من" ("أن مجموعة

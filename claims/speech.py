@@ -223,6 +223,7 @@ def _gap(tokens: list[Token], text: str, k: int) -> str:
 
 ON = norm_word("على")  # normalised "على" (the same as "علي")
 RELATIVES = word_forms("الذي التي الذين اللذين اللتين اللواتي")
+HE_SHE = word_forms("وهي وهو")  # "قالت سامية، وهي أم ...": what the one just named is
 
 
 # "بحسب X" / "وفقا لـ X" / "نقلا عن X": X is the speaker, or the source when X is a medium.
