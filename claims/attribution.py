@@ -18,7 +18,6 @@ from claims.gazetteer import word_forms
 from claims.introduced_en import speaking_for_after
 from claims.mentions import NAME_STOP, UNNAMED_HEADS, is_arabic
 from claims.phrases_en import sentence_subject
-from claims.quoted_names import is_complementizer
 from claims.reference import refer_back, salient
 from claims.segment import norm_word
 from claims.sources import addressee, reporter_before
@@ -32,6 +31,7 @@ from claims.speech import (
     VENUES,
     agreement,
     connective_end,
+    is_complementizer,
 )
 from claims.subjects import (
     PARTICIPLES,

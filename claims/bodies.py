@@ -8,8 +8,7 @@ from claims.context import CONJ, Context, Speaker, strip_conj, surface, title_he
 from claims.entities import gender_of
 from claims.gazetteer import word_forms
 from claims.mentions import BODY_HEADS, GENERAL, NAME_STOP, PLACE_UNITS, Mention
-from claims.quoted_names import COMPLEMENTIZERS
-from claims.speech import AR_VERBS, ON, is_audience
+from claims.speech import AR_VERBS, COMPLEMENTIZERS, ON, is_audience
 from claims.titles import adjective_like
 
 

@@ -10,8 +10,7 @@ from claims.asides_en import capitalised, english_name
 from claims.bodies_en import BODY_NOUNS
 from claims.context import Context, Speaker
 from claims.gazetteer import word_forms
-from claims.quoted_names import COMPLEMENTIZERS
-from claims.speech import EN_VERBS
+from claims.speech import COMPLEMENTIZERS, EN_VERBS
 from claims.unnamed_en import (
     EN_BARE_HEADS,
     EN_FUNCTION_WORDS,

@@ -7,21 +7,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claims.gazetteer import lexicon, word_forms
-from claims.mentions import BODY_HEADS, NAME_STOP
-from claims.speech import AR_VERBS
+from claims.gazetteer import word_forms
+from claims.mentions import BODY_HEADS, NAME_STOP, NAMING
+from claims.speech import AR_VERBS, is_complementizer
 from claims.titles import adjective_like
 
 if TYPE_CHECKING:
     from claims.context import Context
     from claims.segment import QuoteSpan
 
-_NAMING = lexicon("naming_nouns")
 # kinds a title opens with: "«نظام ترخيص ...»", "«قانون الإيجارات»", "«برنامج دعم الصادرات»"
 _DOCUMENTS = word_forms(
     "نظام لائحة قانون مرسوم اتفاقية استراتيجية مبادرة برنامج مشروع خطة ميثاق مدونة دليل"
 )
-_THAT = word_forms("أن إن بأن وأن أنه إنه")
 
 
 def named_by_kind(ctx: Context, q: QuoteSpan, first: int, last: int) -> bool:
@@ -54,9 +52,9 @@ def _after_described_kind(ctx: Context, first: int, last: int) -> bool:
             break
         k -= 1
     word = toks[k].norm if 0 <= k < first - 1 else ""
-    if not word.startswith("ال") or word[2:] not in _NAMING:
+    if not word.startswith("ال") or word[2:] not in NAMING:
         return False
-    opens = k > 0 and toks[k - 1].norm in _THAT
+    opens = k > 0 and is_complementizer(toks[k - 1].norm)
     return not (opens and _ends_clause(ctx, last))
 
 
@@ -68,9 +66,9 @@ def _opens_with_document(ctx: Context, q: QuoteSpan, first: int, last: int) -> b
         return False
     before = ctx.text[: q.start].rstrip()
     prev = toks[first - 1].norm
-    if before.endswith(":") or prev in _THAT or prev in AR_VERBS:
+    if before.endswith(":") or is_complementizer(prev) or prev in AR_VERBS:
         return False
-    if last < len(toks) and toks[last].norm in _THAT:
+    if last < len(toks) and is_complementizer(toks[last].norm):
         return False  # "«...» إن": what follows goes on with what was said
     return all(t.norm not in NAME_STOP and t.norm not in AR_VERBS for t in toks[first:last])
 

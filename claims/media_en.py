@@ -8,7 +8,7 @@ from claims.bodies import quoted_name
 from claims.context import Context, surface
 from claims.gazetteer import word_forms
 from claims.mentions import Mention
-from claims.quoted_names import COMPLEMENTIZERS
+from claims.speech import COMPLEMENTIZERS
 
 # Kinds of programme a medium is named for: "on the “Sports Zone” talk show".
 EN_SHOWS = word_forms("show programme program podcast broadcast bulletin")

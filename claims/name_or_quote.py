@@ -22,9 +22,8 @@ from pathlib import Path
 
 from claims.context import Context
 from claims.gazetteer import word_forms
-from claims.quoted_names import is_complementizer
 from claims.segment import QuoteSpan
-from claims.speech import ACCORDING, AR_VERBS
+from claims.speech import ACCORDING, AR_VERBS, is_complementizer
 
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "quoted_names.json"
 

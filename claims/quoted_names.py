@@ -19,7 +19,14 @@ from claims.labels_en import (
 from claims.mentions import BODY_HEADS, INSTITUTIONS
 from claims.plural_names import among_sayings, named_by_plural
 from claims.segment import QUOTE_CHARS, QuoteSpan
-from claims.speech import AR_VERBS, HE_SHE, RELATIVES, adjunct_end
+from claims.speech import (
+    AR_VERBS,
+    COMPLEMENTIZERS,
+    HE_SHE,
+    RELATIVES,
+    adjunct_end,
+    is_complementizer,
+)
 from claims.written_names import (
     body_in_commas,
     channel_via,
@@ -35,15 +42,6 @@ if TYPE_CHECKING:  # claims.attribution imports claims.detect, hence this module
 
 
 # Quoted spans: a name or a quotation, and of which kind.
-COMPLEMENTIZERS = word_forms("أن إن بأن وأن that")
-
-
-def is_complementizer(word: str) -> bool:
-    """ "أن", "إن", "that", also with a pronoun: "أنها", "إنه"."""
-    bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1] if word.endswith("ه") else word
-    return word in COMPLEMENTIZERS or bare in COMPLEMENTIZERS
-
-
 WITH_TO = word_forms("مع إلى")  # "في حديث إلى «النهار»"
 NAMING_NOUNS = lexicon("naming_nouns", ("", "و", "ب", "ل")) | lexicon("en_naming_nouns")
 SPEECH_WORDS = frozenset(AR_VERBS)

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from claims.attribution import Attribution
 from claims.context import Context, Speaker
 from claims.name_or_quote import name_model, span_features, speech_shaped
-from claims.quoted_names import COMPLEMENTIZERS, MAX_TITLE_WORDS, is_name_span
+from claims.quoted_names import MAX_TITLE_WORDS, is_name_span
 from claims.reference import main_person, nearest_mention
 from claims.segment import QuoteSpan
-from claims.speech import ACCORDING
+from claims.speech import ACCORDING, COMPLEMENTIZERS
 from claims.types import Quote, Sentence
 
 

@@ -17,8 +17,8 @@ from claims.media_en import (
     told_medium,
     told_unlisted,
 )
-from claims.quoted_names import COMPLEMENTIZERS, WITH_TO
-from claims.speech import ON, is_audience
+from claims.quoted_names import WITH_TO
+from claims.speech import COMPLEMENTIZERS, ON, is_audience
 from claims.written_names import SPOKEN_TO
 
 
@@ -274,7 +274,7 @@ def _venue_medium(ctx: Context, v: int) -> str | None:
     return None
 
 
-_REPLIES = word_forms("رد ردا ردها رده", ("", "و", "في"))
+_REPLIES = word_forms("رد ردا ردها رده", ("", "و"))
 _WRITTEN = word_forms("مكتوب مكتوبا مكتوبة رسمي خطي")
 _QUESTIONS = word_forms("أسئلة استفسارات سؤال استفسار أسئلتها استفساراتها")
 

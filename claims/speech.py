@@ -224,6 +224,14 @@ def _gap(tokens: list[Token], text: str, k: int) -> str:
 ON = norm_word("على")  # normalised "على" (the same as "علي")
 RELATIVES = word_forms("الذي التي الذين اللذين اللتين اللواتي")
 HE_SHE = word_forms("وهي وهو")  # "قالت سامية، وهي أم ...": what the one just named is
+# What opens reported speech: "قال إن ...", "أكد أن ...", "said that ...".
+COMPLEMENTIZERS = word_forms("أن إن بأن وأن that")
+
+
+def is_complementizer(word: str) -> bool:
+    """ "أن", "إن", "that", also with a pronoun: "أنها", "إنه"."""
+    bare = word[:-2] if word.endswith(("ها", "هم")) else word[:-1] if word.endswith("ه") else word
+    return word in COMPLEMENTIZERS or bare in COMPLEMENTIZERS
 
 
 # "بحسب X" / "وفقا لـ X" / "نقلا عن X": X is the speaker, or the source when X is a medium.

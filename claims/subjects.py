@@ -22,16 +22,17 @@ from claims.mentions import (
     UNNAMED_HEADS,
     Mention,
 )
-from claims.quoted_names import COMPLEMENTIZERS, is_complementizer
 from claims.speech import (
     AR_PARTICIPLES,
     AR_VERBS,
+    COMPLEMENTIZERS,
     RELATIVES,
     VENUES,
     adjunct_end,
     agreement,
     connective_end,
     is_audience,
+    is_complementizer,
 )
 from claims.subjects_en import appositive, en_unnamed_after, english_name
 
