@@ -148,7 +148,7 @@ _WITH = "مع"
 
 
 # Heads of media not listed in the gazetteer: "وكالة المغرب العربي للأنباء", "موقع «هسبريس»".
-_MEDIA_HEADS = word_forms("وكالة صحيفة جريدة قناة موقع إذاعة تلفزيون شبكة نشرة مجلة", CONJ)
+MEDIA_HEADS = word_forms("وكالة صحيفة جريدة قناة موقع إذاعة تلفزيون شبكة نشرة مجلة", CONJ)
 
 
 def medium_at(ctx: Context, k: int) -> str | None:
@@ -158,7 +158,7 @@ def medium_at(ctx: Context, k: int) -> str | None:
     m = ctx.media_at.get(k)
     if m is not None:
         return surface(ctx, m)
-    if ctx.tokens[k].norm not in _MEDIA_HEADS:
+    if ctx.tokens[k].norm not in MEDIA_HEADS:
         return None
     if (listed := ctx.media_at.get(k + 1)) is not None:
         return surface(ctx, listed)  # "وكالة شفق نيوز": the kind, then a listed medium
@@ -214,7 +214,7 @@ def np_end(ctx: Context, k: int, limit: int = 8) -> int:
         # "حمّلت وزارة المالية المصرف المسؤولية": a body after a definite word is the object
         if held is not None and held.type == "ORG" and word[:2] == prev[:2] == "ال":
             break
-        if k > start and word[:1] == "ل" and word[1:] in _MEDIA_HEADS:
+        if k > start and word[:1] == "ل" and word[1:] in MEDIA_HEADS:
             break  # "متحدث باسم وزارة الداخلية لوكالة الأنباء الألمانية": told to a medium
         if word in GENERAL and nxt in _TIME_ADJ:
             break  # "المحافظة العام الماضي": "last year", not "general"

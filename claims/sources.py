@@ -4,7 +4,7 @@ A source is never the speaker."""
 
 from __future__ import annotations
 
-from claims.bodies import medium_at, quoted_name
+from claims.bodies import MEDIA_HEADS, medium_at, quoted_name
 from claims.context import Context, surface
 from claims.gazetteer import word_forms
 from claims.media_en import (
@@ -296,7 +296,7 @@ _WITH_IT = word_forms("به بها")
 
 
 # A medium's kind before its quoted name: "لقناة «المسيرة»", "لبرنامج «مساء مصر»".
-_PROGRAMMES = word_forms("برنامج قناة صحيفة جريدة موقع إذاعة تلفزيون شبكة مجلة وكالة")
+_PROGRAMMES = MEDIA_HEADS | word_forms("برنامج")
 
 
 def reporter_before(ctx: Context, v: int) -> str | None:
